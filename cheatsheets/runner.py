@@ -1,0 +1,421 @@
+"""Execute snippet files the way the site shows them.
+
+Every snippet runs in a forked child of a long-lived "zygote" interpreter that has
+SQLAlchemy imported already: the child gets a pristine process (no listener,
+logging handler or mapped class leaks from one snippet to the next) without paying
+for the import again. The child runs in an empty temporary directory, captures
+everything written to stdout/stderr (print, logging, SQLAlchemy's echo), routes
+warnings through a hook, and reports back. The parent normalises the text (log
+timestamps, timings, addresses) so two runs print the same bytes.
+
+A snippet declares what it shows on purpose with header comments:
+
+    # warns: LegacyAPIWarning          (a warning shown in the output)
+    # raises: DetachedInstanceError     (the script ends with this exception)
+
+Anything else — an undeclared warning or exception, a declared one that never
+happens, a time-out — is a failure naming the file and line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import re
+import select
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import traceback
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+import sqlalchemy
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = ROOT / "snippets"
+CACHE_DIR = ROOT / ".cache" / "snippets"
+DEFAULT_TIMEOUT = 30.0
+
+_DECLARATION = re.compile(r"^#\s*(warns|raises):\s*(.+?)\s*$", re.MULTILINE)
+
+# --- normalisation ---------------------------------------------------------------
+
+_LOG_PREFIX = re.compile(
+    r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} "
+    r"(?:DEBUG|INFO|WARNING|ERROR|CRITICAL) sqlalchemy\.[\w.]+ ",
+    re.MULTILINE,
+)
+_SECONDS = r"\d+(?:\.\d+)?(?:e-?\d+)?s"
+_GENERATED = re.compile(rf"\[generated in {_SECONDS}\]")
+_CACHED = re.compile(rf"\[cached since {_SECONDS} ago\]")
+_OTHER_TIMING = re.compile(rf"\[([^\]\n]*?) {_SECONDS}\]")
+_ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{6,}\b")
+
+
+def normalise(text: str, workdir: str | None = None) -> str:
+    """Remove what changes from run to run: log timestamps, timings, addresses."""
+    if workdir:
+        text = text.replace(workdir + os.sep, "").replace(workdir, ".")
+    text = _LOG_PREFIX.sub("", text)
+    text = _GENERATED.sub("[generated]", text)
+    text = _CACHED.sub("[cached]", text)
+    text = _OTHER_TIMING.sub(r"[\1]", text)
+    text = _ADDRESS.sub("0x…", text)
+    return text.rstrip() + "\n" if text.strip() else ""
+
+
+# --- declarations ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Declarations:
+    warns: frozenset[str] = frozenset()
+    raises: frozenset[str] = frozenset()
+
+
+def parse_declarations(code: str) -> Declarations:
+    """Read `# warns: A, B` and `# raises: C` header comments."""
+    found: dict[str, set[str]] = {"warns": set(), "raises": set()}
+    for kind, names in _DECLARATION.findall(code):
+        found[kind].update(name.strip() for name in names.split(",") if name.strip())
+    return Declarations(frozenset(found["warns"]), frozenset(found["raises"]))
+
+
+# --- results ---------------------------------------------------------------------
+
+
+class SnippetError(Exception):
+    """A snippet did something it did not declare; the message names file:line."""
+
+
+@dataclass
+class Result:
+    output: str
+    ok: bool = True
+    error: str = ""
+    details: str = ""
+    seconds: float = 0.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# --- the child: runs one snippet ----------------------------------------------------
+
+
+def _snippet_line(tb_frames: list[traceback.FrameSummary], filename: str) -> int | None:
+    lines = [f.lineno for f in tb_frames if f.filename == filename and f.lineno]
+    return lines[-1] if lines else None
+
+
+def _child_main(code: str, filename: str, out_fd: int, report: IO[str]) -> None:
+    """Run `code` as `__main__` with stdout/stderr on `out_fd`; report as JSON."""
+    import types
+
+    os.dup2(out_fd, 1)
+    os.dup2(out_fd, 2)
+    os.close(out_fd)
+    stream = io.TextIOWrapper(
+        open(1, "wb", buffering=0, closefd=False), encoding="utf-8", write_through=True
+    )
+    sys.stdout = sys.stderr = sys.__stdout__ = sys.__stderr__ = stream
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    os.close(devnull)
+    sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115
+
+    declared = parse_declarations(code)
+    shown: set[str] = set()
+    undeclared: list[str] = []
+
+    def showwarning(message, category, wfile, lineno, file=None, line=None):  # type: ignore[no-untyped-def]
+        name = category.__name__
+        if name in declared.warns:
+            shown.add(name)
+            stream.write(f"{name}: {message}\n")
+            return
+        where = _snippet_line(traceback.extract_stack(), filename) or lineno
+        undeclared.append(f"{filename}:{where}: undeclared {name}: {message}")
+
+    warnings.resetwarnings()
+    warnings.simplefilter("always")
+    warnings.showwarning = showwarning
+
+    module = types.ModuleType("__main__")
+    module.__file__ = filename
+    module.__builtins__ = __builtins__  # type: ignore[attr-defined]
+    sys.modules["__main__"] = module
+    sys.argv = [filename]
+    sys.path[0] = os.path.dirname(filename)
+
+    status: dict[str, Any] = {"ok": True}
+    try:
+        exec(compile(code, filename, "exec"), module.__dict__)  # noqa: S102
+        if declared.raises:
+            names = ", ".join(sorted(declared.raises))
+            status = {"ok": False, "error": f"{filename}:1: declares '# raises: {names}' "
+                      "but finished without raising"}
+    except BaseException as exc:  # noqa: BLE001 - the snippet's failure is our data
+        frames = traceback.extract_tb(exc.__traceback__)
+        line = _snippet_line(frames, filename) or 1
+        if type(exc).__name__ in declared.raises and not isinstance(exc, SystemExit):
+            stream.write("".join(traceback.format_exception_only(exc)))
+        else:
+            summary = "".join(traceback.format_exception_only(exc)).strip().splitlines()
+            status = {
+                "ok": False,
+                "error": f"{filename}:{line}: {summary[-1] if summary else type(exc).__name__}",
+                "details": "".join(traceback.format_exception(exc)),
+            }
+    stream.flush()
+    if status["ok"] and undeclared:
+        status = {"ok": False, "error": undeclared[0], "details": "\n".join(undeclared)}
+    missing = declared.warns - shown
+    if status["ok"] and missing:
+        status = {"ok": False, "error": f"{filename}:1: declares '# warns: "
+                  f"{', '.join(sorted(missing))}' but never emitted it"}
+    report.write(json.dumps(status))
+    report.flush()
+
+
+def _zygote() -> None:
+    """Serve run requests (JSON lines on stdin): fork a child for each one."""
+    import sqlalchemy.orm  # noqa: F401 - preload what every snippet imports
+
+    requests, replies = sys.stdin, sys.stdout
+    for request_line in requests:
+        request = json.loads(request_line)
+        reply = _fork_and_run(request["code"], request["filename"], request["timeout"])
+        replies.write(json.dumps(reply) + "\n")
+        replies.flush()
+
+
+def _fork_and_run(code: str, filename: str, timeout: float) -> dict[str, Any]:
+    import time
+
+    workdir = tempfile.mkdtemp(prefix="snippet-")
+    out_path = os.path.join(workdir, ".output")
+    out_fd = os.open(out_path, os.O_WRONLY | os.O_CREAT, 0o600)
+    read_end, write_end = os.pipe()
+    started = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:  # the child
+        code_ok = 0
+        try:
+            os.close(read_end)
+            os.chdir(workdir)
+            os.setpgid(0, 0)
+            with os.fdopen(write_end, "w") as report:
+                _child_main(code, filename, out_fd, report)
+        except BaseException:  # noqa: BLE001 - report the runner's own failure
+            traceback.print_exc(file=sys.__stderr__)
+            code_ok = 70
+        finally:
+            os._exit(code_ok)
+    os.close(out_fd)
+    os.close(write_end)
+    chunks: list[bytes] = []
+    timed_out = False
+    deadline = started + timeout
+    while True:
+        remaining = deadline - time.perf_counter()
+        if remaining <= 0:
+            timed_out = True
+            break
+        ready, _, _ = select.select([read_end], [], [], remaining)
+        if not ready:
+            continue
+        chunk = os.read(read_end, 65536)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(read_end)
+    if timed_out:
+        for target in (-pid, pid):
+            try:
+                os.kill(target, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+    _, wait_status = os.waitpid(pid, 0)
+    seconds = time.perf_counter() - started
+    with open(out_path, encoding="utf-8", errors="replace") as handle:
+        raw = handle.read()
+    _remove_tree(workdir)
+    if timed_out:
+        return {"ok": False, "output": normalise(raw, workdir), "seconds": seconds,
+                "error": f"{filename}:1: did not finish within {timeout:g} s (killed)"}
+    try:
+        status = json.loads(b"".join(chunks) or b"null")
+    except json.JSONDecodeError:
+        status = None
+    if not isinstance(status, dict):
+        status = {"ok": False, "error": f"{filename}:1: the snippet process died "
+                  f"(wait status {wait_status}) without reporting"}
+    status["output"] = normalise(raw, workdir)
+    status["seconds"] = seconds
+    return status
+
+
+def _remove_tree(path: str) -> None:
+    import shutil
+
+    shutil.rmtree(path, ignore_errors=True)
+
+
+# --- the parent: a client of the zygote ----------------------------------------------
+
+
+class _ZygoteClient:
+    def __init__(self) -> None:
+        self._process: subprocess.Popen[str] | None = None
+        self._lock = threading.Lock()
+
+    def _start(self) -> subprocess.Popen[str]:
+        env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+        env.pop("PYTHONWARNINGS", None)
+        return subprocess.Popen(  # noqa: S603
+            [sys.executable, "-m", "cheatsheets.runner", "--zygote"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=ROOT,
+        )
+
+    def run(self, code: str, filename: str, timeout: float) -> dict[str, Any]:
+        request = json.dumps({"code": code, "filename": filename, "timeout": timeout})
+        with self._lock:
+            for _attempt in range(2):
+                if self._process is None or self._process.poll() is not None:
+                    self._process = self._start()
+                assert self._process.stdin and self._process.stdout
+                try:
+                    self._process.stdin.write(request + "\n")
+                    self._process.stdin.flush()
+                    reply = self._process.stdout.readline()
+                except BrokenPipeError:
+                    reply = ""
+                if reply:
+                    return dict(json.loads(reply))
+                self._process = None
+        return {"ok": False, "output": "", "error": f"{filename}:1: the runner process died"}
+
+    def close(self) -> None:
+        if self._process is not None and self._process.poll() is None:
+            assert self._process.stdin
+            self._process.stdin.close()
+            self._process.wait(timeout=10)
+        self._process = None
+
+
+_client = _ZygoteClient()
+
+
+# --- public API --------------------------------------------------------------------
+
+
+def versions() -> dict[str, str]:
+    """The versions a page was built with."""
+    return {
+        "sqlalchemy": sqlalchemy.__version__,
+        "sqlite": sqlite3.sqlite_version,
+        "python": ".".join(map(str, sys.version_info[:3])),
+    }
+
+
+def _runner_fingerprint() -> str:
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
+def cache_key(code: str, filename: str) -> str:
+    """Everything that can change a snippet's output, hashed."""
+    parts = [
+        _runner_fingerprint(),
+        json.dumps(versions(), sort_keys=True),
+        sys.implementation.cache_tag or "",
+        filename,
+        code,
+    ]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+def _timeout() -> float:
+    return float(os.environ.get("CHEATSHEETS_TIMEOUT", DEFAULT_TIMEOUT))
+
+
+def _cache_enabled() -> bool:
+    return os.environ.get("CHEATSHEETS_CACHE", "1") not in {"0", "no", "off", "false"}
+
+
+def display_name(path: Path) -> str:
+    """A path as error messages show it: relative to the project when possible."""
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def run_code(code: str, path: Path, *, use_cache: bool | None = None) -> Result:
+    """Run a snippet's code as the file `path`; raise SnippetError on failure."""
+    filename = display_name(path)
+    use_cache = _cache_enabled() if use_cache is None else use_cache
+    key = cache_key(code, filename)
+    cached = CACHE_DIR / f"{key}.json"
+    if use_cache and cached.exists():
+        data = json.loads(cached.read_text(encoding="utf-8"))
+        return Result(output=data["output"], extra={"cached": True})
+    reply = _client.run(code, filename, _timeout())
+    if not reply.get("ok"):
+        raise SnippetError(reply.get("error", f"{filename}:1: failed"), reply.get("details", ""))
+    result = Result(output=reply["output"], seconds=reply.get("seconds", 0.0))
+    if use_cache:
+        CACHE_DIR.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"output": result.output}), encoding="utf-8")
+        tmp.replace(cached)
+    return result
+
+
+def run_file(path: Path, *, use_cache: bool | None = None) -> Result:
+    return run_code(path.read_text(encoding="utf-8"), path, use_cache=use_cache)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m cheatsheets.runner FILE...`: print what the page shows for each."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--zygote"]:
+        _zygote()
+        return 0
+    if not args or args[0] in {"-h", "--help"}:
+        print("usage: python -m cheatsheets run SNIPPET.py [SNIPPET.py ...]")
+        return 0 if args else 2
+    status = 0
+    for name in args:
+        path = Path(name)
+        if len(args) > 1:
+            print(f"==> {display_name(path)} <==")
+        try:
+            result = run_file(path, use_cache=False)
+        except SnippetError as error:
+            print(f"error: {error.args[0]}", file=sys.stderr)
+            if len(error.args) > 1 and error.args[1]:
+                print(error.args[1], file=sys.stderr)
+            status = 1
+            continue
+        except FileNotFoundError:
+            print(f"error: {name}: no such snippet file", file=sys.stderr)
+            status = 1
+            continue
+        sys.stdout.write(result.output)
+    _client.close()
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

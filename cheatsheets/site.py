@@ -1,0 +1,91 @@
+"""MkDocs glue: the `example()` macro, the snippet formatter and the version stamp.
+
+Loaded by mkdocs-macros (`modules: [cheatsheets.site]`). It replaces the runner of
+markdown-exec's `python` fences with `cheatsheets.runner`, so every executed block
+on the site goes through one mechanism.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+from typing import Any
+
+import markdown_exec
+from markupsafe import Markup
+
+from cheatsheets.runner import SNIPPETS, SnippetError, run_code, versions
+
+log = logging.getLogger("mkdocs.plugins.cheatsheets")
+
+FENCE = '```python exec="on" source="above" title="{path}"\n--8<-- "{path}"\n```'
+
+
+def _run(code: str, **extra: str) -> str:
+    title = extra.get("title", "")
+    if not title:
+        raise SnippetError(
+            "an executed python block must come from {{ example('page/name.py') }}; "
+            "inline executed code is not allowed"
+        )
+    result = run_code(code, SNIPPETS / title)
+    return markdown_exec.code_block("text", result.output.rstrip("\n"), title="Output")
+
+
+def format_snippet(code: str, md: Any, **options: Any) -> str:
+    """markdown-exec formatter for `python` fences, running code in a fresh process."""
+    try:
+        return str(markdown_exec.base_format(language="python", run=_run, code=code, md=md, **options))
+    except SnippetError as error:
+        message = str(error.args[0])
+        log.error("snippet failed: %s", message)
+        if len(error.args) > 1 and error.args[1]:
+            log.info("%s", error.args[1])
+        return Markup(
+            '<div class="admonition failure"><p class="admonition-title">Snippet failed</p>'
+            f"<pre>{html.escape(message)}</pre></div>"
+        )
+
+
+def example(path: str) -> str:
+    """Include and execute `snippets/<path>`: its source, then its real output."""
+    file = SNIPPETS / path
+    if not path.endswith(".py") or not file.is_file():
+        raise SnippetError(f"example({path!r}): no such snippet file snippets/{path}")
+    return FENCE.format(path=path)
+
+
+def compare(modern: str, legacy: str) -> str:
+    """Two examples side by side: the 2.0 form, then the legacy form it replaces."""
+    return (
+        '<div class="compare" markdown>\n<div markdown>\n\n'
+        f"**2.0 style**\n\n{example(modern)}\n\n</div>\n<div markdown>\n\n"
+        f"**Legacy 1.x style**\n\n{example(legacy)}\n\n</div>\n</div>"
+    )
+
+
+def stamp() -> str:
+    v = versions()
+    return (
+        f"Every output on this page was produced at build time by SQLAlchemy "
+        f"{v['sqlalchemy']}, SQLite {v['sqlite']} and Python {v['python']}."
+    )
+
+
+def define_env(env: Any) -> None:
+    """mkdocs-macros entry point."""
+    markdown_exec.formatters["python"] = format_snippet
+    markdown_exec.formatters["py"] = format_snippet
+    env.variables["versions"] = versions()
+    env.macro(example)
+    env.macro(compare)
+
+
+def on_post_page_macros(env: Any) -> None:
+    """Stamp every page with the versions its outputs were produced by."""
+    env.markdown += f'\n\n<p class="build-stamp" markdown="span">{stamp()}</p>\n'
+
+
+def snippet_root() -> Path:
+    return SNIPPETS

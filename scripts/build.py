@@ -1,0 +1,63 @@
+"""Strict build into a temporary directory; replace site/ only when it succeeds.
+
+A failed build (a snippet that raises, a broken link, a missing include…) exits
+non-zero and leaves the last good site/ untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def source_date_epoch() -> str:
+    """The last commit's time, so two builds of one commit stamp the same dates."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return os.environ["SOURCE_DATE_EPOCH"]
+    try:
+        out = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        out = ""
+    return out or "0"
+
+
+def build(site_dir: Path, extra_args: list[str]) -> int:
+    site_dir = site_dir.resolve()
+    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
+    env = dict(os.environ, SOURCE_DATE_EPOCH=source_date_epoch(), NO_MKDOCS_2_WARNING="1")
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(staging)]
+    status = subprocess.run([*command, *extra_args], cwd=ROOT, env=env, check=False).returncode
+    if status != 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        kept = "the previous site/ is unchanged" if site_dir.exists() else "no site/ written"
+        print(f"build failed (exit {status}); {kept}", file=sys.stderr)
+        return status
+    old = site_dir.with_name(site_dir.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if site_dir.exists():
+        site_dir.rename(old)
+    staging.rename(site_dir)
+    shutil.rmtree(old, ignore_errors=True)
+    return 0
+
+
+def main() -> int:
+    args = sys.argv[1:]
+    site = Path(args.pop(0)) if args and not args[0].startswith("-") else ROOT / "site"
+    return build(site, args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
