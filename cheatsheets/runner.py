@@ -35,7 +35,7 @@ import traceback
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TextIO
 
 import sqlalchemy
 
@@ -124,24 +124,32 @@ def _child_main(code: str, filename: str, out_fd: int, report: IO[str]) -> None:
     stream = io.TextIOWrapper(
         open(1, "wb", buffering=0, closefd=False), encoding="utf-8", write_through=True
     )
-    sys.stdout = sys.stderr = sys.__stdout__ = sys.__stderr__ = stream
+    sys.stdout = sys.stderr = stream
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
     os.close(devnull)
-    sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115
+    sys.stdin = open(0, encoding="utf-8", closefd=False)
 
     declared = parse_declarations(code)
+    snippet = filename
     shown: set[str] = set()
     undeclared: list[str] = []
 
-    def showwarning(message, category, wfile, lineno, file=None, line=None):  # type: ignore[no-untyped-def]
+    def showwarning(
+        message: Warning | str,
+        category: type[Warning],
+        filename: str,
+        lineno: int,
+        file: TextIO | None = None,
+        line: str | None = None,
+    ) -> None:
         name = category.__name__
         if name in declared.warns:
             shown.add(name)
             stream.write(f"{name}: {message}\n")
             return
-        where = _snippet_line(traceback.extract_stack(), filename) or lineno
-        undeclared.append(f"{filename}:{where}: undeclared {name}: {message}")
+        where = _snippet_line(traceback.extract_stack(), snippet) or lineno
+        undeclared.append(f"{snippet}:{where}: undeclared {name}: {message}")
 
     warnings.resetwarnings()
     warnings.simplefilter("always")
@@ -156,12 +164,15 @@ def _child_main(code: str, filename: str, out_fd: int, report: IO[str]) -> None:
 
     status: dict[str, Any] = {"ok": True}
     try:
-        exec(compile(code, filename, "exec"), module.__dict__)  # noqa: S102
+        exec(compile(code, filename, "exec"), module.__dict__)
         if declared.raises:
             names = ", ".join(sorted(declared.raises))
-            status = {"ok": False, "error": f"{filename}:1: declares '# raises: {names}' "
-                      "but finished without raising"}
-    except BaseException as exc:  # noqa: BLE001 - the snippet's failure is our data
+            status = {
+                "ok": False,
+                "error": f"{filename}:1: declares '# raises: {names}' "
+                "but finished without raising",
+            }
+    except BaseException as exc:
         frames = traceback.extract_tb(exc.__traceback__)
         line = _snippet_line(frames, filename) or 1
         if type(exc).__name__ in declared.raises and not isinstance(exc, SystemExit):
@@ -178,8 +189,11 @@ def _child_main(code: str, filename: str, out_fd: int, report: IO[str]) -> None:
         status = {"ok": False, "error": undeclared[0], "details": "\n".join(undeclared)}
     missing = declared.warns - shown
     if status["ok"] and missing:
-        status = {"ok": False, "error": f"{filename}:1: declares '# warns: "
-                  f"{', '.join(sorted(missing))}' but never emitted it"}
+        status = {
+            "ok": False,
+            "error": f"{filename}:1: declares '# warns: "
+            f"{', '.join(sorted(missing))}' but never emitted it",
+        }
     report.write(json.dumps(status))
     report.flush()
 
@@ -200,8 +214,7 @@ def _fork_and_run(code: str, filename: str, timeout: float) -> dict[str, Any]:
     import time
 
     workdir = tempfile.mkdtemp(prefix="snippet-")
-    out_path = os.path.join(workdir, ".output")
-    out_fd = os.open(out_path, os.O_WRONLY | os.O_CREAT, 0o600)
+    out_fd, out_path = tempfile.mkstemp(prefix="snippet-output-")
     read_end, write_end = os.pipe()
     started = time.perf_counter()
     pid = os.fork()
@@ -213,7 +226,7 @@ def _fork_and_run(code: str, filename: str, timeout: float) -> dict[str, Any]:
             os.setpgid(0, 0)
             with os.fdopen(write_end, "w") as report:
                 _child_main(code, filename, out_fd, report)
-        except BaseException:  # noqa: BLE001 - report the runner's own failure
+        except BaseException:
             traceback.print_exc(file=sys.__stderr__)
             code_ok = 70
         finally:
@@ -246,17 +259,25 @@ def _fork_and_run(code: str, filename: str, timeout: float) -> dict[str, Any]:
     seconds = time.perf_counter() - started
     with open(out_path, encoding="utf-8", errors="replace") as handle:
         raw = handle.read()
+    os.unlink(out_path)
     _remove_tree(workdir)
     if timed_out:
-        return {"ok": False, "output": normalise(raw, workdir), "seconds": seconds,
-                "error": f"{filename}:1: did not finish within {timeout:g} s (killed)"}
+        return {
+            "ok": False,
+            "output": normalise(raw, workdir),
+            "seconds": seconds,
+            "error": f"{filename}:1: did not finish within {timeout:g} s (killed)",
+        }
     try:
         status = json.loads(b"".join(chunks) or b"null")
     except json.JSONDecodeError:
         status = None
     if not isinstance(status, dict):
-        status = {"ok": False, "error": f"{filename}:1: the snippet process died "
-                  f"(wait status {wait_status}) without reporting"}
+        status = {
+            "ok": False,
+            "error": f"{filename}:1: the snippet process died "
+            f"(wait status {wait_status}) without reporting",
+        }
     status["output"] = normalise(raw, workdir)
     status["seconds"] = seconds
     return status
@@ -279,7 +300,7 @@ class _ZygoteClient:
     def _start(self) -> subprocess.Popen[str]:
         env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
         env.pop("PYTHONWARNINGS", None)
-        return subprocess.Popen(  # noqa: S603
+        return subprocess.Popen(
             [sys.executable, "-m", "cheatsheets.runner", "--zygote"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -304,7 +325,11 @@ class _ZygoteClient:
                 if reply:
                     return dict(json.loads(reply))
                 self._process = None
-        return {"ok": False, "output": "", "error": f"{filename}:1: the runner process died"}
+        return {
+            "ok": False,
+            "output": "",
+            "error": f"{filename}:1: the runner process died",
+        }
 
     def close(self) -> None:
         if self._process is not None and self._process.poll() is None:
@@ -372,7 +397,9 @@ def run_code(code: str, path: Path, *, use_cache: bool | None = None) -> Result:
         return Result(output=data["output"], extra={"cached": True})
     reply = _client.run(code, filename, _timeout())
     if not reply.get("ok"):
-        raise SnippetError(reply.get("error", f"{filename}:1: failed"), reply.get("details", ""))
+        raise SnippetError(
+            reply.get("error", f"{filename}:1: failed"), reply.get("details", "")
+        )
     result = Result(output=reply["output"], seconds=reply.get("seconds", 0.0))
     if use_cache:
         CACHE_DIR.mkdir(parents=True, exist_ok=True)

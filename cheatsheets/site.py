@@ -36,7 +36,11 @@ def _run(code: str, **extra: str) -> str:
 def format_snippet(code: str, md: Any, **options: Any) -> str:
     """markdown-exec formatter for `python` fences, running code in a fresh process."""
     try:
-        return str(markdown_exec.base_format(language="python", run=_run, code=code, md=md, **options))
+        return str(
+            markdown_exec.base_format(
+                language="python", run=_run, code=code, md=md, **options
+            )
+        )
     except SnippetError as error:
         message = str(error.args[0])
         log.error("snippet failed: %s", message)

@@ -36,12 +36,29 @@ def source_date_epoch() -> str:
 def build(site_dir: Path, extra_args: list[str]) -> int:
     site_dir = site_dir.resolve()
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
-    env = dict(os.environ, SOURCE_DATE_EPOCH=source_date_epoch(), NO_MKDOCS_2_WARNING="1")
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(staging)]
-    status = subprocess.run([*command, *extra_args], cwd=ROOT, env=env, check=False).returncode
+    env = dict(
+        os.environ, SOURCE_DATE_EPOCH=source_date_epoch(), NO_MKDOCS_2_WARNING="1"
+    )
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "--clean",
+        "-d",
+        str(staging),
+    ]
+    status = subprocess.run(
+        [*command, *extra_args], cwd=ROOT, env=env, check=False
+    ).returncode
     if status != 0:
         shutil.rmtree(staging, ignore_errors=True)
-        kept = "the previous site/ is unchanged" if site_dir.exists() else "no site/ written"
+        kept = (
+            "the previous site/ is unchanged"
+            if site_dir.exists()
+            else "no site/ written"
+        )
         print(f"build failed (exit {status}); {kept}", file=sys.stderr)
         return status
     old = site_dir.with_name(site_dir.name + ".old")

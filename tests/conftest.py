@@ -1,0 +1,53 @@
+"""Shared fixtures: the snippet inventory and one strict build of the site."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+SNIPPETS = ROOT / "snippets"
+INCLUDE = re.compile(r"""(?:example|compare)\(([^)]*)\)""")
+QUOTED = re.compile(r"""["']([^"']+\.py)["']""")
+
+
+def all_snippets() -> list[Path]:
+    return sorted(SNIPPETS.rglob("*.py"))
+
+
+def page_includes() -> dict[str, list[str]]:
+    """Page name -> snippet paths its example()/compare() calls include, in order."""
+    includes: dict[str, list[str]] = {}
+    for page in sorted(DOCS.glob("*.md")):
+        found: list[str] = []
+        for call in INCLUDE.findall(page.read_text(encoding="utf-8")):
+            found.extend(QUOTED.findall(call))
+        includes[page.stem] = found
+    return includes
+
+
+def snippet_id(path: Path) -> str:
+    return str(path.relative_to(SNIPPETS))
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A strict build without the output cache, as publishing does it."""
+    site = tmp_path_factory.mktemp("build") / "site"
+    env = dict(os.environ, CHEATSHEETS_CACHE="0")
+    result = subprocess.run(
+        [sys.executable, "scripts/build.py", str(site)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site

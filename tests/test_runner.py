@@ -1,0 +1,192 @@
+"""Unit tests of the runner: normalisation, declarations, failures, isolation."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from cheatsheets.runner import (
+    SnippetError,
+    normalise,
+    parse_declarations,
+    run_code,
+)
+
+
+def run(tmp_path: Path, code: str) -> str:
+    path = tmp_path / "snippet.py"
+    code = textwrap.dedent(code)
+    path.write_text(code, encoding="utf-8")
+    return run_code(code, path, use_cache=False).output
+
+
+def test_normalise_strips_log_timestamps_timings_and_addresses() -> None:
+    raw = (
+        "2026-11-21 12:00:01,123 INFO sqlalchemy.engine.Engine SELECT 1\n"
+        "2026-11-21 12:00:01,124 INFO sqlalchemy.engine.Engine [generated in 0.00012s] ()\n"
+        "2026-11-21 12:00:01,125 INFO sqlalchemy.engine.Engine [cached since 0.001s ago] ()\n"
+        "2026-11-21 12:00:01,126 INFO sqlalchemy.engine.Engine [no key 0.00008s] ()\n"
+        "<User object at 0x7f3a2b1c4d50>\n"
+    )
+    assert normalise(raw) == (
+        "SELECT 1\n[generated] ()\n[cached] ()\n[no key] ()\n<User object at 0x…>\n"
+    )
+
+
+def test_normalise_hides_the_working_directory() -> None:
+    assert normalise("/tmp/snippet-x/ares.db and /tmp/snippet-x", "/tmp/snippet-x") == (
+        "ares.db and .\n"
+    )
+
+
+def test_normalise_keeps_ordinary_text() -> None:
+    text = "id=1 name='Mark Watney' <b>bold</b> 0x1F\n"
+    assert normalise(text) == text
+
+
+def test_parse_declarations() -> None:
+    code = (
+        "# warns: LegacyAPIWarning, MovedIn20Warning\n# raises: NoResultFound\nx = 1\n"
+    )
+    declared = parse_declarations(code)
+    assert declared.warns == {"LegacyAPIWarning", "MovedIn20Warning"}
+    assert declared.raises == {"NoResultFound"}
+
+
+def test_output_keeps_order_of_print_stdout_stderr_and_logging(tmp_path: Path) -> None:
+    output = run(
+        tmp_path,
+        """
+        import logging, sys
+        print("one")
+        sys.stdout.write("two\\n")
+        sys.stderr.write("three\\n")
+        logging.basicConfig(format="%(message)s")
+        logging.getLogger("x").warning("four")
+        print("five")
+        """,
+    )
+    assert output == "one\ntwo\nthree\nfour\nfive\n"
+
+
+def test_echo_sql_is_on_the_page_without_timings(tmp_path: Path) -> None:
+    output = run(
+        tmp_path,
+        """
+        from sqlalchemy import create_engine, text
+        engine = create_engine("sqlite://", echo=True)
+        with engine.connect() as conn:
+            print(conn.execute(text("SELECT :x"), {"x": 7}).scalar())
+        """,
+    )
+    assert output == "BEGIN (implicit)\nSELECT ?\n[generated] (7,)\n7\nROLLBACK\n"
+
+
+def test_undeclared_warning_fails_with_file_and_line(tmp_path: Path) -> None:
+    with pytest.raises(
+        SnippetError, match=r"snippet\.py:3: undeclared DeprecationWarning"
+    ):
+        run(tmp_path, "import warnings\n\nwarnings.warn('old', DeprecationWarning)\n")
+
+
+def test_declared_warning_is_shown(tmp_path: Path) -> None:
+    output = run(
+        tmp_path,
+        """
+        # warns: DeprecationWarning
+        import warnings
+        warnings.warn("old api", DeprecationWarning)
+        print("done")
+        """,
+    )
+    assert output == "DeprecationWarning: old api\ndone\n"
+
+
+def test_declared_warning_that_never_fires_fails(tmp_path: Path) -> None:
+    with pytest.raises(SnippetError, match="never emitted"):
+        run(tmp_path, "# warns: DeprecationWarning\nprint(1)\n")
+
+
+def test_exception_fails_with_file_and_line(tmp_path: Path) -> None:
+    with pytest.raises(SnippetError, match=r"snippet\.py:3: ZeroDivisionError"):
+        run(tmp_path, "x = 1\n\nprint(x / 0)\n")
+
+
+def test_declared_exception_shows_its_last_line_only(tmp_path: Path) -> None:
+    output = run(
+        tmp_path,
+        """
+        # raises: NoResultFound
+        from sqlalchemy import create_engine, text
+        with create_engine("sqlite://").connect() as conn:
+            print("before")
+            conn.execute(text("SELECT 1 WHERE 0")).one()
+        """,
+    )
+    assert output.startswith("before\nsqlalchemy.exc.NoResultFound: No row was found")
+    assert "Traceback" not in output
+
+
+def test_declared_exception_that_never_happens_fails(tmp_path: Path) -> None:
+    with pytest.raises(SnippetError, match="without raising"):
+        run(tmp_path, "# raises: NoResultFound\nprint(1)\n")
+
+
+def test_time_limit_names_the_snippet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CHEATSHEETS_TIMEOUT", "1")
+    with pytest.raises(SnippetError, match=r"snippet\.py:1: did not finish within 1 s"):
+        run(tmp_path, "import time\nprint('x')\ntime.sleep(60)\n")
+
+
+def test_each_snippet_runs_in_a_fresh_process(tmp_path: Path) -> None:
+    leak = """
+    import logging, sqlalchemy
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+    print(len(logging.getLogger("sqlalchemy").handlers), hasattr(sqlalchemy, "leaked"))
+    sqlalchemy.leaked = True
+    logging.getLogger("sqlalchemy").addHandler(logging.StreamHandler())
+    event.listen(Session, "before_flush", lambda *a: None)
+    print(event.contains(Session, "before_flush", print))
+    """
+    first = run(tmp_path, leak)
+    assert first == run(tmp_path, leak) == "0 False\nFalse\n"
+
+
+def test_snippet_runs_in_an_empty_temporary_directory(tmp_path: Path) -> None:
+    output = run(
+        tmp_path,
+        """
+        import os
+        print(os.listdir("."))
+        with open("written.txt", "w") as handle:
+            handle.write("x")
+        print(os.getcwd())
+        """,
+    )
+    assert output == "[]\n.\n"
+
+
+def test_main_module_resolves_string_annotations(tmp_path: Path) -> None:
+    output = run(
+        tmp_path,
+        """
+        from __future__ import annotations
+        from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+        class Base(DeclarativeBase):
+            pass
+
+        class Crew(Base):
+            __tablename__ = "crew"
+            id: Mapped[int] = mapped_column(primary_key=True)
+            name: Mapped[str | None]
+
+        print(Crew.__table__.c.name.nullable)
+        """,
+    )
+    assert output == "True\n"

@@ -1,0 +1,134 @@
+"""The pages: includes resolve, every snippet is used, the strict build shows real output."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from cheatsheets.runner import run_file, versions
+from tests.conftest import DOCS, ROOT, SNIPPETS, all_snippets, page_includes
+
+SHEETS = sorted(page for page in page_includes() if page != "index")
+FORBIDDEN = {
+    "a traceback": re.compile(r"Traceback \(most recent call last\)"),
+    "a log timestamp": re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}"),
+    "a timing": re.compile(r"generated in \d|cached since \d|\[no key \d"),
+    "an object address": re.compile(r"\b0x[0-9a-fA-F]{6,}\b"),
+    "a failed snippet": re.compile(r"Snippet failed"),
+}
+
+
+class CodeText(HTMLParser):
+    """Collects the text inside <code> elements, the way a reader sees it."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.blocks: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "code":
+            self.depth += 1
+            self.blocks.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "code" and self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth:
+            self.blocks[-1] += data
+
+
+def code_blocks(page: Path) -> list[str]:
+    parser = CodeText()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser.blocks
+
+
+def test_every_include_resolves() -> None:
+    missing = [
+        f"docs/{page}.md: {path}"
+        for page, paths in page_includes().items()
+        for path in paths
+        if not (SNIPPETS / path).is_file()
+    ]
+    assert not missing
+
+
+def test_every_snippet_is_used_by_a_page() -> None:
+    used = {path for paths in page_includes().values() for path in paths}
+    unused = [
+        str(p.relative_to(ROOT))
+        for p in all_snippets()
+        if str(p.relative_to(SNIPPETS)) not in used
+    ]
+    assert not unused, f"snippets no page includes: {unused}"
+
+
+def test_snippets_live_in_the_folder_of_their_page() -> None:
+    misplaced = [
+        f"docs/{page}.md includes {path}"
+        for page, paths in page_includes().items()
+        for path in paths
+        if Path(path).parts[0] != page
+    ]
+    assert not misplaced
+
+
+@pytest.mark.parametrize("page", SHEETS)
+def test_sheet_has_at_least_ten_examples(page: str) -> None:
+    assert len(page_includes()[page]) >= 10
+
+
+def test_site_pages_show_no_traceback_timestamp_timing_or_address(
+    built_site: Path,
+) -> None:
+    problems = [
+        f"{page.relative_to(built_site)} shows {what}"
+        for page in sorted(built_site.rglob("*.html"))
+        for what, pattern in FORBIDDEN.items()
+        if pattern.search(page.read_text(encoding="utf-8"))
+    ]
+    assert not problems
+
+
+@pytest.mark.parametrize("page", SHEETS)
+def test_page_shows_each_snippet_source_and_real_output(
+    page: str, built_site: Path
+) -> None:
+    blocks = code_blocks(built_site / page / "index.html")
+    for path in page_includes()[page]:
+        snippet = SNIPPETS / path
+        source = snippet.read_text(encoding="utf-8").rstrip("\n")
+        output = run_file(snippet).output.rstrip("\n")
+        assert any(block.rstrip("\n") == source for block in blocks), (
+            f"{path}: source not on page"
+        )
+        assert any(block.rstrip("\n") == output for block in blocks), (
+            f"{path}: output not on page"
+        )
+
+
+@pytest.mark.parametrize("page", [*SHEETS, "index"])
+def test_page_is_stamped_with_versions(page: str, built_site: Path) -> None:
+    text = (built_site / ("" if page == "index" else page) / "index.html").read_text(
+        encoding="utf-8"
+    )
+    stamp = re.search(r'<p class="build-stamp">(.*?)</p>', text)
+    assert stamp, "no version stamp"
+    for value in versions().values():
+        assert html.escape(value) in stamp.group(1)
+
+
+def test_docs_hold_no_inline_executed_code() -> None:
+    offenders = [
+        p.name
+        for p in DOCS.glob("*.md")
+        if re.search(r'exec="(1|on|true|yes)"', p.read_text())
+    ]
+    assert not offenders

@@ -1,0 +1,99 @@
+"""Every snippet: runs alone, prints something, prints the same thing every time.
+
+Discovered, not listed: a new file under snippets/ is tested the moment it exists.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from cheatsheets.runner import SnippetError, parse_declarations, run_file
+from tests.conftest import ROOT, all_snippets, snippet_id
+
+SNIPPET_FILES = all_snippets()
+
+
+def run_all(paths: list[Path]) -> dict[Path, str]:
+    outputs: dict[Path, str] = {}
+    for path in paths:
+        try:
+            outputs[path] = run_file(path, use_cache=False).output
+        except SnippetError as error:
+            outputs[path] = f"FAILED: {error.args[0]}\n{error.args[1]}"
+    return outputs
+
+
+@pytest.fixture(scope="session")
+def first_run() -> dict[Path, str]:
+    return run_all(SNIPPET_FILES)
+
+
+@pytest.fixture(scope="session")
+def second_run() -> dict[Path, str]:
+    # Reverse order: a snippet that depends on another having run first shows up here.
+    return run_all(list(reversed(SNIPPET_FILES)))
+
+
+@pytest.fixture(scope="session")
+def plain_runs(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[Path, subprocess.CompletedProcess[str]]:
+    """`python snippets/<page>/<name>.py`, the way a reader runs it."""
+
+    def plain(path: Path) -> subprocess.CompletedProcess[str]:
+        cwd = tmp_path_factory.mktemp("plain")
+        return subprocess.run(
+            [sys.executable, str(path)],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+            env=dict(os.environ, PYTHONWARNINGS="default"),
+        )
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        return dict(zip(SNIPPET_FILES, pool.map(plain, SNIPPET_FILES), strict=True))
+
+
+@pytest.mark.parametrize("path", SNIPPET_FILES, ids=snippet_id)
+def test_snippet_succeeds_and_prints(path: Path, first_run: dict[Path, str]) -> None:
+    output = first_run[path]
+    assert not output.startswith("FAILED"), output
+    assert output.strip(), f"{path.relative_to(ROOT)} prints nothing"
+
+
+@pytest.mark.parametrize("path", SNIPPET_FILES, ids=snippet_id)
+def test_snippet_prints_the_same_twice(
+    path: Path, first_run: dict[Path, str], second_run: dict[Path, str]
+) -> None:
+    assert first_run[path] == second_run[path]
+
+
+@pytest.mark.parametrize("path", SNIPPET_FILES, ids=snippet_id)
+def test_snippet_runs_as_a_plain_script(
+    path: Path, plain_runs: dict[Path, subprocess.CompletedProcess[str]]
+) -> None:
+    result = plain_runs[path]
+    raises = parse_declarations(path.read_text(encoding="utf-8")).raises
+    if raises:
+        assert result.returncode == 1
+        assert any(name in result.stderr for name in raises), result.stderr
+    else:
+        assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("path", SNIPPET_FILES, ids=snippet_id)
+def test_snippet_lines_fit_a_code_block(path: Path) -> None:
+    long = [
+        number
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if len(line) > 88
+    ]
+    assert not long, f"{path.relative_to(ROOT)}: lines over 88 columns: {long}"
