@@ -19,6 +19,7 @@ happens, a time-out — is a failure naming the file and line.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -354,7 +355,9 @@ def versions() -> dict[str, str]:
     }
 
 
+@functools.cache
 def _runner_fingerprint() -> str:
+    """The runner's own code is part of every cache key."""
     return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 
@@ -391,7 +394,8 @@ def run_code(code: str, path: Path, *, use_cache: bool | None = None) -> Result:
     filename = display_name(path)
     use_cache = _cache_enabled() if use_cache is None else use_cache
     key = cache_key(code, filename)
-    cached = CACHE_DIR / f"{key}.json"
+    cache_dir = Path(os.environ.get("CHEATSHEETS_CACHE_DIR", CACHE_DIR))
+    cached = cache_dir / f"{key}.json"
     if use_cache and cached.exists():
         data = json.loads(cached.read_text(encoding="utf-8"))
         return Result(output=data["output"], extra={"cached": True})
@@ -402,7 +406,7 @@ def run_code(code: str, path: Path, *, use_cache: bool | None = None) -> Result:
         )
     result = Result(output=reply["output"], seconds=reply.get("seconds", 0.0))
     if use_cache:
-        CACHE_DIR.mkdir(parents=True, exist_ok=True)
+        cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = cached.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(json.dumps({"output": result.output}), encoding="utf-8")
         tmp.replace(cached)

@@ -190,3 +190,53 @@ def test_main_module_resolves_string_annotations(tmp_path: Path) -> None:
         """,
     )
     assert output == "True\n"
+
+
+# --- the output cache ---------------------------------------------------------------
+
+
+def test_cache_key_covers_code_file_runner_and_versions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from cheatsheets import runner
+
+    base = runner.cache_key("print(1)\n", "snippets/a.py")
+    assert runner.cache_key("print(1)\n", "snippets/a.py") == base
+    assert runner.cache_key("print(2)\n", "snippets/a.py") != base
+    assert runner.cache_key("print(1)\n", "snippets/b.py") != base
+    monkeypatch.setattr(runner, "_runner_fingerprint", lambda: "another runner")
+    assert runner.cache_key("print(1)\n", "snippets/a.py") != base
+    monkeypatch.undo()
+    for name in ("sqlalchemy", "sqlite", "python"):
+        changed = dict(runner.versions(), **{name: "0.0.0"})
+        monkeypatch.setattr(runner, "versions", lambda changed=changed: changed)
+        assert runner.cache_key("print(1)\n", "snippets/a.py") != base, name
+        monkeypatch.undo()
+
+
+def test_runner_fingerprint_is_the_runner_source() -> None:
+    import hashlib
+
+    from cheatsheets import runner
+
+    expected = hashlib.sha256(Path(runner.__file__).read_bytes()).hexdigest()
+    assert runner._runner_fingerprint() == expected
+
+
+def test_cached_result_is_identical_and_not_reexecuted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CHEATSHEETS_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "snippet.py"
+    code = "from sqlalchemy import create_engine, text\n" + (
+        "engine = create_engine('sqlite://', echo=True)\n"
+        "with engine.connect() as conn:\n    conn.execute(text('SELECT 1'))\n"
+    )
+    path.write_text(code, encoding="utf-8")
+    fresh = run_code(code, path, use_cache=False)
+    stored = run_code(code, path, use_cache=True)
+    cached = run_code(code, path, use_cache=True)
+    assert fresh.output == stored.output == cached.output
+    assert cached.extra.get("cached") and not stored.extra.get("cached")
+    changed = code + "print('changed')\n"
+    assert run_code(changed, path, use_cache=True).output.endswith("changed\n")

@@ -29,22 +29,33 @@ def run_all(paths: list[Path]) -> dict[Path, str]:
     return outputs
 
 
-@pytest.fixture(scope="session")
-def first_run() -> dict[Path, str]:
-    return run_all(SNIPPET_FILES)
+def selected(request: pytest.FixtureRequest) -> list[Path]:
+    """The snippets of the collected tests, so `-k` runs only what it selects."""
+    chosen = {
+        item.callspec.params["path"]
+        for item in request.session.items
+        if hasattr(item, "callspec") and "path" in item.callspec.params
+    }
+    return [path for path in SNIPPET_FILES if path in chosen]
 
 
 @pytest.fixture(scope="session")
-def second_run() -> dict[Path, str]:
+def first_run(request: pytest.FixtureRequest) -> dict[Path, str]:
+    return run_all(selected(request))
+
+
+@pytest.fixture(scope="session")
+def second_run(request: pytest.FixtureRequest) -> dict[Path, str]:
     # Reverse order: a snippet that depends on another having run first shows up here.
-    return run_all(list(reversed(SNIPPET_FILES)))
+    return run_all(list(reversed(selected(request))))
 
 
 @pytest.fixture(scope="session")
 def plain_runs(
-    tmp_path_factory: pytest.TempPathFactory,
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> dict[Path, subprocess.CompletedProcess[str]]:
-    """`python snippets/<page>/<name>.py`, the way a reader runs it."""
+    """`python snippets/<page>/<name>.py`, the way a reader runs it, each alone."""
+    paths = selected(request)
 
     def plain(path: Path) -> subprocess.CompletedProcess[str]:
         cwd = tmp_path_factory.mktemp("plain")
@@ -59,7 +70,7 @@ def plain_runs(
         )
 
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        return dict(zip(SNIPPET_FILES, pool.map(plain, SNIPPET_FILES), strict=True))
+        return dict(zip(paths, pool.map(plain, paths), strict=True))
 
 
 @pytest.mark.parametrize("path", SNIPPET_FILES, ids=snippet_id)

@@ -1,0 +1,256 @@
+"""The built site in a real browser (Debian's Chromium driven by Playwright), offline.
+
+Set SKIP_BROWSER=1 to skip these locally; CI always runs them.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.conftest import ROOT, page_includes
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE_VERSION = "4.14.1"
+AXE = ROOT / ".cache" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+SHEETS = sorted(page for page in page_includes() if page != "index")
+PAGES = ["", *SHEETS]
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+if os.environ.get("SKIP_BROWSER") == "1" and os.environ.get("CI") != "true":
+    pytest.skip("SKIP_BROWSER=1", allow_module_level=True)
+
+playwright_sync = pytest.importorskip("playwright.sync_api")
+
+
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files, with the site's own 404 page for missing paths."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def send_error(
+        self, code: int, message: str | None = None, explain: str | None = None
+    ) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture(scope="module")
+def server(built_site: Path) -> Iterator[str]:
+    handler = functools.partial(SiteHandler, directory=str(built_site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail("/usr/bin/chromium is missing (apt-get install chromium)")
+        pytest.skip("/usr/bin/chromium is missing")
+    with playwright_sync.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=LAUNCH_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def axe_script() -> Path:
+    if not AXE.is_file():
+        npm = shutil.which("npm")
+        assert npm, "npm is needed to fetch axe-core"
+        subprocess.run(
+            [
+                npm,
+                "install",
+                "--no-save",
+                "--no-audit",
+                "--no-fund",
+                "--prefix",
+                str(AXE.parents[2]),
+                f"axe-core@{AXE_VERSION}",
+            ],
+            check=True,
+            capture_output=True,
+        )
+    return AXE
+
+
+class Visit:
+    """One page load with every request, failure and console error recorded."""
+
+    def __init__(self, browser: object, url: str, **context_options: object) -> None:
+        self.context = browser.new_context(**context_options)  # type: ignore[attr-defined]
+        self.page = self.context.new_page()
+        self.requests: list[str] = []
+        self.failures: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("requestfailed", lambda request: self.failures.append(request.url))
+        self.page.on("console", self._console)
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.response = self.page.goto(url, wait_until="networkidle")
+
+    def _console(self, message: object) -> None:
+        if message.type == "error":  # type: ignore[attr-defined]
+            self.errors.append(message.text)  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p or "home")
+def test_page_loads_cleanly_and_offline(
+    page: str, server: str, browser: object
+) -> None:
+    visit = Visit(browser, f"{server}/{page}/" if page else f"{server}/")
+    try:
+        assert visit.response is not None and visit.response.status == 200
+        assert not visit.errors, visit.errors
+        assert not visit.failures, visit.failures
+        local = urlsplit(server).netloc
+        outside = [url for url in visit.requests if urlsplit(url).netloc != local]
+        assert not outside, f"requests leaving the local server: {outside}"
+    finally:
+        visit.close()
+
+
+@pytest.mark.parametrize("page", SHEETS)
+def test_screenshots_desktop_and_phone(page: str, server: str, browser: object) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for name, viewport in {"desktop": (1280, 900), "phone": (390, 844)}.items():
+        visit = Visit(
+            browser,
+            f"{server}/{page}/",
+            viewport={"width": viewport[0], "height": viewport[1]},
+        )
+        try:
+            target = SCREENSHOTS / f"{page}-{name}.png"
+            visit.page.screenshot(path=str(target))
+            assert target.stat().st_size > 10_000
+        finally:
+            visit.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("savepoint", "/transactions/"),
+        ("scoped_session", "/scoped_session/"),
+        ("many-to-many", "/many_to_many/"),
+        ("DetachedInstanceError", "/errors/"),
+    ],
+)
+def test_search_finds_the_right_page(
+    query: str, expected: str, server: str, browser: object
+) -> None:
+    visit = Visit(browser, f"{server}/")
+    try:
+        visit.page.keyboard.press("/")
+        visit.page.fill("input.md-search__input", query)
+        visit.page.wait_for_selector(".md-search-result__item", timeout=10_000)
+        links = visit.page.eval_on_selector_all(
+            ".md-search-result__item > a", "els => els.map(e => e.href)"
+        )
+        assert any(expected in link for link in links[:5]), links[:5]
+    finally:
+        visit.close()
+
+
+def test_content_tabs_switch(server: str, browser: object) -> None:
+    visit = Visit(browser, f"{server}/")
+    try:
+        labels = visit.page.locator(".tabbed-labels label")
+        assert labels.count() >= 2, "the home page has content tabs"
+        labels.nth(1).click()
+        assert visit.page.locator(".tabbed-block").nth(1).is_visible()
+        assert not visit.page.locator(".tabbed-block").nth(0).is_visible()
+    finally:
+        visit.close()
+
+
+def test_copy_button_copies_the_snippet(server: str, browser: object) -> None:
+    visit = Visit(
+        browser, f"{server}/engine/", permissions=["clipboard-read", "clipboard-write"]
+    )
+    try:
+        block = visit.page.locator("div.highlight").first
+        block.hover()
+        block.locator("button.md-clipboard").click()
+        copied = visit.page.evaluate("navigator.clipboard.readText()")
+        source = block.locator("code").inner_text()
+        assert copied.strip() == source.strip()
+        assert "create_engine" in copied or "import" in copied
+    finally:
+        visit.close()
+
+
+def test_light_dark_toggle(server: str, browser: object) -> None:
+    visit = Visit(browser, f"{server}/", color_scheme="light")
+    try:
+        scheme = "document.body.getAttribute('data-md-color-scheme')"
+        assert visit.page.evaluate(scheme) == "default"
+        visit.page.locator(
+            "form[data-md-component=palette] label:visible"
+        ).first.click()
+        assert visit.page.evaluate(scheme) == "slate"
+    finally:
+        visit.close()
+
+
+def test_404_page_renders(server: str, browser: object) -> None:
+    visit = Visit(browser, f"{server}/no-such-page/")
+    try:
+        assert visit.response is not None and visit.response.status == 404
+        assert "404" in visit.page.locator("article").inner_text()
+    finally:
+        visit.close()
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p or "home")
+def test_no_serious_accessibility_violation(
+    page: str, server: str, browser: object, axe_script: Path
+) -> None:
+    visit = Visit(browser, f"{server}/{page}/" if page else f"{server}/")
+    try:
+        visit.page.add_script_tag(path=str(axe_script))
+        violations = visit.page.evaluate(
+            "async () => (await axe.run()).violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length}))"
+        )
+        serious = [v for v in violations if v["impact"] in {"serious", "critical"}]
+        assert not serious, serious
+    finally:
+        visit.close()

@@ -1,0 +1,302 @@
+"""Fault injection: copy the project, break one thing, build the way a user does.
+
+Each fault must fail the build (non-zero exit) with a message naming the file (and
+line where there is one). Output that looks like HTML or Markdown, snippets that
+write files, and failed builds over a good site must be handled, not fail.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, page_includes
+
+COPIED = [
+    "cheatsheets",
+    "docs",
+    "scripts",
+    "snippets",
+    "tests",
+    "mkdocs.yml",
+    "pyproject.toml",
+]
+PAGE = "engine"
+
+
+class Project:
+    """A throw-away copy of the project whose build runs its own code."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.env = dict(os.environ, PYTHONPATH=str(root), CHEATSHEETS_TIMEOUT="5")
+        self.env.pop("PYTEST_ADDOPTS", None)
+
+    def path(self, relative: str) -> Path:
+        return self.root / relative
+
+    def append(self, relative: str, text: str) -> None:
+        with self.path(relative).open("a", encoding="utf-8") as handle:
+            handle.write(text)
+
+    def write(self, relative: str, text: str) -> None:
+        self.path(relative).parent.mkdir(parents=True, exist_ok=True)
+        self.path(relative).write_text(text, encoding="utf-8")
+
+    def add_example(self, name: str, code: str) -> str:
+        """A new snippet for the page, included at its end; returns its path."""
+        self.write(f"snippets/{PAGE}/{name}", code)
+        self.append(
+            f"docs/{PAGE}.md",
+            f'\n## Injected {name}\n\n{{{{ example("{PAGE}/{name}") }}}}\n',
+        )
+        return f"snippets/{PAGE}/{name}"
+
+    def build(self) -> subprocess.CompletedProcess[str]:
+        return self.run([sys.executable, "scripts/build.py", str(self.path("site"))])
+
+    def run(self, command: list[str]) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            command,
+            cwd=self.root,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+
+
+def copy_project(source: Path, target: Path) -> Project:
+    for name in COPIED:
+        if (source / name).is_dir():
+            shutil.copytree(
+                source / name,
+                target / name,
+                ignore=shutil.ignore_patterns("__pycache__"),
+            )
+        else:
+            shutil.copy2(source / name, target / name)
+    if (source / ".cache").is_dir():
+        shutil.copytree(source / ".cache", target / ".cache")
+    return Project(target)
+
+
+@pytest.fixture(scope="session")
+def warm_project(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """A pristine copy built once, so each fault's build reuses its output cache."""
+    project = copy_project(ROOT, tmp_path_factory.mktemp("warm"))
+    result = project.build()
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project
+
+
+@pytest.fixture
+def project(warm_project: Project, tmp_path: Path) -> Project:
+    copied = copy_project(warm_project.root, tmp_path / "project")
+    if warm_project.path("site").is_dir():
+        shutil.copytree(warm_project.path("site"), copied.path("site"))
+    return copied
+
+
+def first_snippet() -> str:
+    return f"snippets/{page_includes()[PAGE][0]}"
+
+
+def line_count(project: Project, relative: str) -> int:
+    return len(project.path(relative).read_text(encoding="utf-8").splitlines())
+
+
+def assert_fails(result: subprocess.CompletedProcess[str], *needles: str) -> None:
+    log = result.stdout + result.stderr
+    assert result.returncode != 0, log
+    for needle in needles:
+        assert needle in log, f"{needle!r} not in build log:\n{log[-3000:]}"
+
+
+# --- faults that must fail the build -------------------------------------------------
+
+
+def test_fault_1_snippet_raises(project: Project) -> None:
+    target = first_snippet()
+    project.append(target, "\nprint(1 / 0)\n")
+    assert_fails(
+        project.build(), f"{target}:{line_count(project, target)}: ZeroDivisionError"
+    )
+
+
+def test_fault_2_undeclared_warning(project: Project) -> None:
+    target = first_snippet()
+    project.append(
+        target, "\nimport warnings\n\nwarnings.warn('old', DeprecationWarning)\n"
+    )
+    expected = f"{target}:{line_count(project, target)}: undeclared DeprecationWarning"
+    assert_fails(project.build(), expected)
+
+
+def test_fault_2_undeclared_sqlalchemy_legacy_warning(project: Project) -> None:
+    target = project.add_example(
+        "legacy_get.py",
+        "from sqlalchemy import create_engine\n"
+        "from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column\n\n\n"
+        "class Base(DeclarativeBase):\n    pass\n\n\n"
+        "class Crew(Base):\n    __tablename__ = 'crew'\n"
+        "    id: Mapped[int] = mapped_column(primary_key=True)\n\n\n"
+        "engine = create_engine('sqlite://')\nBase.metadata.create_all(engine)\n"
+        "with Session(engine) as session:\n    print(session.query(Crew).get(1))\n",
+    )
+    assert_fails(project.build(), f"{target}:17: undeclared LegacyAPIWarning")
+
+
+def test_fault_3_missing_include(project: Project) -> None:
+    project.append(f"docs/{PAGE}.md", '\n{{ example("engine/does_not_exist.py") }}\n')
+    assert_fails(project.build(), "snippets/engine/does_not_exist.py")
+
+
+def test_fault_3_missing_raw_snippet(project: Project) -> None:
+    project.append(
+        f"docs/{PAGE}.md", '\n```text\n--8<-- "engine/does_not_exist.txt"\n```\n'
+    )
+    assert_fails(project.build(), "engine/does_not_exist.txt")
+
+
+def test_fault_4_missing_section(project: Project) -> None:
+    target = first_snippet().removeprefix("snippets/")
+    project.append(
+        f"docs/{PAGE}.md", f'\n```python\n--8<-- "{target}:no_such_section"\n```\n'
+    )
+    assert_fails(project.build(), "no_such_section")
+
+
+def test_fault_5_link_to_missing_page(project: Project) -> None:
+    project.append(f"docs/{PAGE}.md", "\nSee [nowhere](no_such_page.md).\n")
+    assert_fails(project.build(), "no_such_page.md", f"{PAGE}.md")
+
+
+def test_fault_6_link_to_missing_anchor(project: Project) -> None:
+    project.append(f"docs/{PAGE}.md", "\nSee [nowhere](session.md#no-such-anchor).\n")
+    assert_fails(project.build(), "no-such-anchor", f"{PAGE}.md")
+
+
+def test_fault_7_undefined_macro(project: Project) -> None:
+    project.append(f"docs/{PAGE}.md", "\n{{ no_such_macro() }}\n")
+    assert_fails(project.build(), "no_such_macro")
+
+
+def test_fault_7_undefined_variable(project: Project) -> None:
+    project.append(f"docs/{PAGE}.md", "\n{{ no_such_variable }}\n")
+    assert_fails(project.build(), "no_such_variable")
+
+
+def test_fault_8_snippet_never_finishes(project: Project) -> None:
+    target = project.add_example("spins.py", "print('start')\nwhile True:\n    pass\n")
+    assert_fails(project.build(), f"{target}:1: did not finish within 5 s")
+
+
+def test_fault_9_snippet_depends_on_another(project: Project, tmp_path: Path) -> None:
+    state = tmp_path / "state.txt"
+    project.add_example(
+        "writes_state.py", f"open({str(state)!r}, 'w').close()\nprint('wrote')\n"
+    )
+    project.add_example(
+        "needs_state.py", f"open({str(state)!r}).close()\nprint('read')\n"
+    )
+    result = project.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/test_snippets.py",
+            "-k",
+            "state",
+        ]
+    )
+    assert_fails(result, "needs_state.py")
+
+
+def test_fault_10_output_differs_between_runs(project: Project) -> None:
+    project.add_example("random_output.py", "import uuid\n\nprint(uuid.uuid4())\n")
+    result = project.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/test_snippets.py",
+            "-k",
+            "random_output",
+        ]
+    )
+    assert_fails(result, "test_snippet_prints_the_same_twice[engine/random_output.py]")
+
+
+# --- input that must be handled, not fail -----------------------------------------------
+
+
+def test_html_and_markdown_in_output_are_shown_literally(project: Project) -> None:
+    project.add_example(
+        "markup_output.py",
+        "print('<script>alert(1)</script>')\nprint('<User id=1>')\nprint('**not bold** [x](y.md)')\n",
+    )
+    result = project.build()
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = project.path(f"site/{PAGE}/index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<script>alert(1)" not in page
+    assert "&lt;User id=1&gt;" in page
+    assert "**not bold** [x](y.md)" in page
+
+
+def tree_listing(root: Path) -> set[str]:
+    skipped = {"site", ".cache", "__pycache__", ".pytest_cache"}
+    return {
+        str(path.relative_to(root))
+        for path in root.rglob("*")
+        if not skipped.intersection(path.relative_to(root).parts)
+    }
+
+
+def test_snippet_writing_a_file_leaves_the_tree_unchanged(project: Project) -> None:
+    project.add_example(
+        "writes_file.py",
+        "with open('ares.db.txt', 'w') as handle:\n    handle.write('x')\nprint('written')\n",
+    )
+    before = tree_listing(project.root)
+    result = project.build()
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert tree_listing(project.root) == before
+
+
+def digest(root: Path) -> str:
+    sha = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        sha.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return sha.hexdigest()
+
+
+def test_failed_build_keeps_the_last_good_site(project: Project) -> None:
+    good = digest(project.path("site"))
+    project.append(first_snippet(), "\nraise SystemExit(3)\n")
+    result = project.build()
+    assert result.returncode != 0
+    assert "previous site/ is unchanged" in result.stderr
+    assert digest(project.path("site")) == good
+
+
+# --- reproducible builds -----------------------------------------------------------------
+
+
+def test_two_builds_are_byte_identical(built_site: Path, warm_project: Project) -> None:
+    """A clean build without cache and a cached build of the same tree: same bytes."""
+    assert digest(built_site) == digest(warm_project.path("site"))
