@@ -8,7 +8,7 @@ UV_VERSION := 0.13.9
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help env serve build test lint typecheck run clean
+.PHONY: help env serve build test lint typecheck run bench clean
 
 help: ## List the verbs
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -41,3 +41,6 @@ run: env ## Print what the page shows for a snippet: make run SNIPPET=snippets/e
 
 clean: ## Remove site/, caches and the environment
 	rm -rf site .cache .venv .pytest_cache .mypy_cache .ruff_cache
+
+bench: env ## Benchmark builds, rebuilds, PDF and page weight; writes bench/results.json
+	$(BIN)/python scripts/bench.py

@@ -1,0 +1,325 @@
+"""`make bench`: how close the build is to the cost of its parts.
+
+Each figure is the median of --repeat runs (default 5) on the real site:
+
+  a  cold full build (empty output cache)
+  b  warm rebuild after changing one page's prose
+  c  warm rebuild after changing one snippet
+  d  baseline: the same site with snippet execution switched off
+  e  baseline: every snippet executed bare, one after another, in one process
+  f  the PDF step for all sheets, against
+  g  a bare headless-browser print of the same pages
+
+Also the weight of a first visit to each sheet (gzip bytes of the HTML and every
+asset the browser loads, search index excluded) and of the search index. Prints a
+table and writes bench/results.json. Ratios are what to compare: machines are noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results.json"
+CHROMIUM = "/usr/bin/chromium"
+
+BARE = r"""
+import contextlib, io, pathlib, sys, time, types, warnings
+warnings.simplefilter("ignore")
+import sqlalchemy.orm
+paths = [pathlib.Path(p) for p in sys.argv[1:]]
+started = time.perf_counter()
+for path in paths:
+    module = types.ModuleType("__main__")
+    module.__file__ = str(path)
+    sys.modules["__main__"] = module
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        try:
+            exec(compile(path.read_text(), str(path), "exec"), module.__dict__)
+        except Exception:
+            pass
+print(time.perf_counter() - started)
+"""
+
+
+def median_of(repeat: int, measure: Callable[[], float]) -> float:
+    return statistics.median(measure() for _ in range(repeat))
+
+
+def timed(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
+    started = time.perf_counter()
+    subprocess.run(
+        command,
+        cwd=cwd,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return time.perf_counter() - started
+
+
+class Workspace:
+    """A copy of the pages and snippets that the bench may edit freely."""
+
+    def __init__(self) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix="bench-"))
+        for name in ("cheatsheets", "docs", "snippets", "mkdocs.yml"):
+            source = ROOT / name
+            if source.is_dir():
+                shutil.copytree(
+                    source,
+                    self.root / name,
+                    ignore=shutil.ignore_patterns("__pycache__"),
+                )
+            else:
+                shutil.copy2(source, self.root / name)
+        self.cache = self.root / ".cache" / "snippets"
+        self.env = dict(
+            os.environ,
+            PYTHONPATH=str(self.root),
+            NO_MKDOCS_2_WARNING="1",
+            SOURCE_DATE_EPOCH="0",
+            CHEATSHEETS_CACHE_DIR=str(self.cache),
+        )
+        self.edits = 0
+
+    def build(self, **env: str) -> float:
+        out = self.root / "site"
+        command = [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-q",
+            "-d",
+            str(out),
+        ]
+        # -q is safe here: a failure still exits non-zero for check=True; counts are not needed.
+        return timed(command, dict(self.env, **env), cwd=self.root)
+
+    def cold(self) -> float:
+        shutil.rmtree(self.cache, ignore_errors=True)
+        return self.build()
+
+    def edit_prose(self) -> float:
+        self.edits += 1
+        page = self.root / "docs" / "engine.md"
+        page.write_text(page.read_text() + f"\nBench edit {self.edits}.\n")
+        return self.build()
+
+    def edit_snippet(self, snippet: Path) -> float:
+        self.edits += 1
+        target = self.root / snippet.relative_to(ROOT)
+        target.write_text(target.read_text() + f"# bench edit {self.edits}\n")
+        return self.build()
+
+    def close(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def snippet_seconds(snippet: Path) -> float:
+    from cheatsheets.runner import run_file
+
+    return run_file(snippet, use_cache=False).seconds
+
+
+def first_visit_weights(site: Path) -> tuple[dict[str, int], int]:
+    """gzip bytes a browser fetches on a first visit to each sheet (search index excluded)."""
+    import functools
+    import http.server
+    import threading
+
+    from playwright.sync_api import sync_playwright
+
+    handler = functools.partial(
+        http.server.SimpleHTTPRequestHandler, directory=str(site)
+    )
+    handler.log_message = lambda *args: None  # type: ignore[method-assign]
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    sheets = sorted(
+        p.parent.name
+        for p in site.glob("*/index.html")
+        if p.parent.name not in {"search", "pdf"}
+    )
+    weights: dict[str, int] = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+            ],
+        )
+        for sheet in sheets:
+            page = browser.new_page()
+            urls: list[str] = []
+            page.on("request", lambda request: urls.append(request.url))  # noqa: B023
+            page.goto(f"{base}/{sheet}/", wait_until="networkidle")
+            page.close()
+            total = 0
+            for url in dict.fromkeys(urls):
+                path = url.removeprefix(base).split("?")[0].split("#")[0]
+                if path.endswith("search_index.json"):
+                    continue
+                file = site / path.lstrip("/")
+                if file.is_dir() or path.endswith("/"):
+                    file = file / "index.html"
+                if file.is_file():
+                    total += len(gzip.compress(file.read_bytes(), compresslevel=9))
+            weights[sheet] = total
+        browser.close()
+    httpd.shutdown()
+    index = site / "search" / "search_index.json"
+    return weights, len(
+        gzip.compress(index.read_bytes(), compresslevel=9)
+    ) if index.exists() else 0
+
+
+def pdf_figures(site: Path, repeat: int) -> tuple[float | None, float | None]:
+    pdf_script = ROOT / "scripts" / "pdf.py"
+    if not pdf_script.exists() or not Path(CHROMIUM).exists():
+        return None, None
+    f = median_of(
+        repeat,
+        lambda: timed([sys.executable, str(pdf_script), str(site)], dict(os.environ)),
+    )
+    sheets = sorted(
+        p.parent
+        for p in site.glob("*/index.html")
+        if p.parent.name not in {"search", "pdf"}
+    )
+    out = Path(tempfile.mkdtemp(prefix="bench-print-"))
+
+    def bare_print() -> float:
+        started = time.perf_counter()
+        for sheet in sheets:
+            subprocess.run(
+                [
+                    CHROMIUM,
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--no-first-run",
+                    "--no-pdf-header-footer",
+                    f"--print-to-pdf={out / (sheet.name + '.pdf')}",
+                    (sheet / "index.html").as_uri(),
+                ],
+                check=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        return time.perf_counter() - started
+
+    g = median_of(repeat, bare_print)
+    shutil.rmtree(out, ignore_errors=True)
+    return f, g
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--no-pdf", action="store_true", help="skip figures f and g")
+    args = parser.parse_args()
+    snippets = sorted((ROOT / "snippets").rglob("*.py"))
+    edited = ROOT / "snippets" / "engine" / "connect_commit_as_you_go.py"
+    if not edited.exists():
+        edited = snippets[0]
+
+    work = Workspace()
+    try:
+        a = median_of(args.repeat, work.cold)
+        b = median_of(args.repeat, work.edit_prose)
+        c = median_of(args.repeat, lambda: work.edit_snippet(edited))
+        d = median_of(args.repeat, lambda: work.build(CHEATSHEETS_EXECUTE="0"))
+        bare = [sys.executable, "-c", BARE, *map(str, snippets)]
+        e = median_of(
+            args.repeat,
+            lambda: float(
+                subprocess.run(
+                    bare, capture_output=True, text=True, check=True, cwd=work.root
+                ).stdout.split()[-1]
+            ),
+        )
+        own = median_of(args.repeat, lambda: snippet_seconds(edited))
+        work.build()
+        site = work.root / "site"
+        weights, index_weight = (
+            first_visit_weights(site) if Path(CHROMIUM).exists() else ({}, 0)
+        )
+        f, g = (None, None) if args.no_pdf else pdf_figures(site, args.repeat)
+    finally:
+        work.close()
+
+    seconds: dict[str, float | None] = {
+        "a_cold": a,
+        "b_prose": b,
+        "c_snippet": c,
+        "d_no_exec": d,
+        "e_bare": e,
+        "edited_snippet_run": own,
+        "f_pdf": f,
+        "g_bare_print": g,
+    }
+    ratios: dict[str, float | None] = {
+        "a/(d+e)": a / (d + e),
+        "b/d": b / d,
+        "c/d": c / d,
+        "f/g": (f / g) if f and g else None,
+    }
+    targets = {"a/(d+e)": 1.25, "b/d": 1.2, "c/d": (d + 1.5 * own) / d, "f/g": 1.5}
+    results = {
+        "repeat": args.repeat,
+        "snippets": len(snippets),
+        "seconds": seconds,
+        "ratios": ratios,
+        "targets": targets,
+        "first_visit_gzip_bytes": weights,
+        "search_index_gzip_bytes": index_weight,
+    }
+    RESULTS.parent.mkdir(exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n")
+
+    print(f"{'figure':<34}{'seconds':>10}")
+    for name, value in seconds.items():
+        print(f"{name:<34}{'-' if value is None else f'{value:.2f}':>10}")
+    print(f"\n{'ratio':<14}{'measured':>10}{'target':>10}  verdict")
+    for name, ratio in ratios.items():
+        verdict = (
+            "-" if ratio is None else ("ok" if ratio <= targets[name] else "MISSED")
+        )
+        shown = "-" if ratio is None else f"{ratio:.2f}"
+        print(f"{name:<14}{shown:>10}{targets[name]:>10.2f}  {verdict}")
+    if weights:
+        heaviest = max(weights.values())
+        print(
+            f"\nfirst visit (gzip): max {heaviest / 1024:.0f} KB over {len(weights)} sheets (target ≤ 250 KB); search index {index_weight / 1024:.0f} KB"
+        )
+    print(f"\nwritten: {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
