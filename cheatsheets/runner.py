@@ -19,6 +19,7 @@ happens, a time-out — is a failure naming the file and line.
 
 from __future__ import annotations
 
+import atexit
 import functools
 import hashlib
 import io
@@ -34,6 +35,7 @@ import tempfile
 import threading
 import traceback
 import warnings
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, TextIO
@@ -340,7 +342,33 @@ class _ZygoteClient:
         self._process = None
 
 
-_client = _ZygoteClient()
+class _Clients:
+    """One zygote per thread that runs snippets, so prefetching can use every core."""
+
+    def __init__(self) -> None:
+        self._local = threading.local()
+        self._all: list[_ZygoteClient] = []
+        self._lock = threading.Lock()
+
+    def get(self) -> _ZygoteClient:
+        client: _ZygoteClient | None = getattr(self._local, "client", None)
+        if client is None:
+            client = self._local.client = _ZygoteClient()
+            with self._lock:
+                self._all.append(client)
+        return client
+
+    def close(self) -> None:
+        with self._lock:
+            for client in self._all:
+                client.close()
+
+
+_clients = _Clients()
+atexit.register(_clients.close)
+_inflight: dict[str, Future[Result]] = {}
+_inflight_lock = threading.Lock()
+_pool: ThreadPoolExecutor | None = None
 
 
 # --- public API --------------------------------------------------------------------
@@ -399,18 +427,57 @@ def run_code(code: str, path: Path, *, use_cache: bool | None = None) -> Result:
     if use_cache and cached.exists():
         data = json.loads(cached.read_text(encoding="utf-8"))
         return Result(output=data["output"], extra={"cached": True})
-    reply = _client.run(code, filename, _timeout())
+    with _inflight_lock:
+        future = _inflight.pop(key, None) if use_cache else None
+    if future is not None:
+        return future.result()
+    return _execute(code, filename, cached if use_cache else None)
+
+
+def _execute(code: str, filename: str, cached: Path | None) -> Result:
+    reply = _clients.get().run(code, filename, _timeout())
     if not reply.get("ok"):
         raise SnippetError(
             reply.get("error", f"{filename}:1: failed"), reply.get("details", "")
         )
     result = Result(output=reply["output"], seconds=reply.get("seconds", 0.0))
-    if use_cache:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+    if cached is not None:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
         tmp.write_text(json.dumps({"output": result.output}), encoding="utf-8")
         tmp.replace(cached)
     return result
+
+
+def prefetch(paths: list[Path]) -> int:
+    """Start running, in parallel, the snippets whose output is not cached yet.
+
+    `run_code` then picks up the result instead of running the snippet again.
+    Returns how many were started. Does nothing when the cache is off.
+    """
+    global _pool
+    if not _cache_enabled():
+        return 0
+    cache_dir = Path(os.environ.get("CHEATSHEETS_CACHE_DIR", CACHE_DIR))
+    started = 0
+    for path in paths:
+        try:
+            code = path.read_text(encoding="utf-8")
+        except OSError:
+            continue  # the page's include reports the missing file
+        filename = display_name(path)
+        key = cache_key(code, filename)
+        cached = cache_dir / f"{key}.json"
+        with _inflight_lock:
+            if cached.exists() or key in _inflight:
+                continue
+            if _pool is None:
+                _pool = ThreadPoolExecutor(
+                    max_workers=max(1, min(4, os.cpu_count() or 1))
+                )
+            _inflight[key] = _pool.submit(_execute, code, filename, cached)
+        started += 1
+    return started
 
 
 def run_file(path: Path, *, use_cache: bool | None = None) -> Result:
@@ -444,7 +511,7 @@ def main(argv: list[str] | None = None) -> int:
             status = 1
             continue
         sys.stdout.write(result.output)
-    _client.close()
+    _clients.close()
     return status
 
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import html
 import logging
 import os
+import re
 from pathlib import Path
 from typing import Any
 
 import markdown_exec
 from markupsafe import Markup
 
-from cheatsheets.runner import SNIPPETS, SnippetError, run_code, versions
+from cheatsheets.runner import SNIPPETS, SnippetError, prefetch, run_code, versions
 
 log = logging.getLogger("mkdocs.plugins.cheatsheets")
 
@@ -80,8 +81,30 @@ def stamp() -> str:
     )
 
 
+INCLUDE = re.compile(r"""(?:example|compare)\(([^)]*)\)""")
+QUOTED = re.compile(r"""["']([^"']+\.py)["']""")
+
+
+def page_includes(docs_dir: Path) -> dict[str, list[str]]:
+    """Page name -> the snippet paths its example()/compare() calls include, in order."""
+    includes: dict[str, list[str]] = {}
+    for page in sorted(docs_dir.glob("*.md")):
+        found: list[str] = []
+        for call in INCLUDE.findall(page.read_text(encoding="utf-8")):
+            found.extend(QUOTED.findall(call))
+        includes[page.stem] = found
+    return includes
+
+
+def included_snippets(docs_dir: Path) -> list[Path]:
+    """Every snippet the pages include, in page order."""
+    names = [name for names in page_includes(docs_dir).values() for name in names]
+    return [SNIPPETS / name for name in dict.fromkeys(names)]
+
+
 def define_env(env: Any) -> None:
     """mkdocs-macros entry point."""
+    prefetch(included_snippets(Path(env.conf["docs_dir"])))
     markdown_exec.formatters["python"] = format_snippet
     markdown_exec.formatters["py"] = format_snippet
     env.variables["versions"] = versions()

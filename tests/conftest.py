@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from cheatsheets import site
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
-INCLUDE = re.compile(r"""(?:example|compare)\(([^)]*)\)""")
-QUOTED = re.compile(r"""["']([^"']+\.py)["']""")
 
 
 def all_snippets() -> list[Path]:
@@ -23,13 +22,7 @@ def all_snippets() -> list[Path]:
 
 def page_includes() -> dict[str, list[str]]:
     """Page name -> snippet paths its example()/compare() calls include, in order."""
-    includes: dict[str, list[str]] = {}
-    for page in sorted(DOCS.glob("*.md")):
-        found: list[str] = []
-        for call in INCLUDE.findall(page.read_text(encoding="utf-8")):
-            found.extend(QUOTED.findall(call))
-        includes[page.stem] = found
-    return includes
+    return site.page_includes(DOCS)
 
 
 def snippet_id(path: Path) -> str:
