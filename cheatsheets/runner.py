@@ -57,9 +57,9 @@ _LOG_PREFIX = re.compile(
     re.MULTILINE,
 )
 _SECONDS = r"\d+(?:\.\d+)?(?:e-?\d+)?s"
-_GENERATED = re.compile(rf"\[generated in {_SECONDS}\]")
-_CACHED = re.compile(rf"\[cached since {_SECONDS} ago\]")
-_OTHER_TIMING = re.compile(rf"\[([^\]\n]*?) {_SECONDS}\]")
+_GENERATED = re.compile(rf"\[generated in {_SECONDS}")
+_CACHED = re.compile(rf"\[cached since {_SECONDS} ago")
+_OTHER_TIMING = re.compile(rf"\[([^\]\n]*?) {_SECONDS}(?=[\] ])")
 _ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{6,}\b")
 
 
@@ -68,9 +68,9 @@ def normalise(text: str, workdir: str | None = None) -> str:
     if workdir:
         text = text.replace(workdir + os.sep, "").replace(workdir, ".")
     text = _LOG_PREFIX.sub("", text)
-    text = _GENERATED.sub("[generated]", text)
-    text = _CACHED.sub("[cached]", text)
-    text = _OTHER_TIMING.sub(r"[\1]", text)
+    text = _GENERATED.sub("[generated", text)
+    text = _CACHED.sub("[cached", text)
+    text = _OTHER_TIMING.sub(r"[\1", text)
     text = _ADDRESS.sub("0x…", text)
     return text.rstrip() + "\n" if text.strip() else ""
 

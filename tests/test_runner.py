@@ -29,9 +29,11 @@ def test_normalise_strips_log_timestamps_timings_and_addresses() -> None:
         "2026-11-21 12:00:01,125 INFO sqlalchemy.engine.Engine [cached since 0.001s ago] ()\n"
         "2026-11-21 12:00:01,126 INFO sqlalchemy.engine.Engine [no key 0.00008s] ()\n"
         "<User object at 0x7f3a2b1c4d50>\n"
+        "[generated in 0.00012s (insertmanyvalues) 1/2 (ordered; batch not supported)] ()\n"
     )
     assert normalise(raw) == (
         "SELECT 1\n[generated] ()\n[cached] ()\n[no key] ()\n<User object at 0x…>\n"
+        "[generated (insertmanyvalues) 1/2 (ordered; batch not supported)] ()\n"
     )
 
 
