@@ -51,8 +51,9 @@ _DECLARATION = re.compile(r"^#\s*(warns|raises):\s*(.+?)\s*$", re.MULTILINE)
 
 # --- normalisation ---------------------------------------------------------------
 
+# Unanchored: a lazy load inside print("label:", obj) logs in the middle of a line.
 _LOG_PREFIX = re.compile(
-    r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} "
+    r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} "
     r"(?:DEBUG|INFO|WARNING|ERROR|CRITICAL) sqlalchemy\.[\w.]+ ",
     re.MULTILINE,
 )

@@ -37,6 +37,11 @@ def test_normalise_strips_log_timestamps_timings_and_addresses() -> None:
     )
 
 
+def test_normalise_strips_a_log_prefix_in_the_middle_of_a_line() -> None:
+    raw = "after commit: 2026-11-21 12:34:27,249 INFO sqlalchemy.engine.Engine BEGIN (implicit)\n"
+    assert normalise(raw) == "after commit: BEGIN (implicit)\n"
+
+
 def test_normalise_hides_the_working_directory() -> None:
     assert normalise("/tmp/snippet-x/ares.db and /tmp/snippet-x", "/tmp/snippet-x") == (
         "ares.db and .\n"
