@@ -1,0 +1,75 @@
+from sqlalchemy import Column, ForeignKey, Table, create_engine, select
+from sqlalchemy.exc import InvalidRequestError
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Session,
+    joinedload,
+    mapped_column,
+    relationship,
+)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+crew_table = Table(
+    "crew",
+    Base.metadata,
+    Column("astronaut_id", ForeignKey("astronaut.id"), primary_key=True),
+    Column("mission_id", ForeignKey("mission.id"), primary_key=True),
+)
+
+
+class Astronaut(Base):
+    __tablename__ = "astronaut"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str]
+    missions: Mapped[list["Mission"]] = relationship(
+        secondary=crew_table, back_populates="crew"
+    )
+
+    def __repr__(self) -> str:
+        return f"Astronaut(id={self.id}, name={self.name!r})"
+
+
+class Mission(Base):
+    __tablename__ = "mission"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str]
+    crew: Mapped[list[Astronaut]] = relationship(
+        secondary=crew_table, back_populates="missions"
+    )
+
+    def __repr__(self) -> str:
+        return f"Mission(id={self.id}, name={self.name!r})"
+
+
+engine = create_engine("sqlite://")
+Base.metadata.create_all(engine)
+
+with Session(engine) as session:
+    ares3, hermes = Mission(name="Ares III"), Mission(name="Hermes return")
+    session.add_all(
+        [
+            Astronaut(name="Melissa Lewis", missions=[ares3, hermes]),
+            Astronaut(name="Mark Watney", missions=[ares3]),
+            Astronaut(name="Beth Johansen", missions=[hermes]),
+        ]
+    )
+    session.commit()
+
+
+engine.echo = True
+with Session(engine) as session:
+    # One SELECT with LEFT OUTER JOINs: one row per (mission, astronaut) pair.
+    stmt = select(Mission).options(joinedload(Mission.crew)).order_by(Mission.name)
+    try:
+        session.scalars(stmt).all()
+    except InvalidRequestError as err:
+        print(f"{type(err).__name__}: {err}")
+    # unique() folds the duplicated parent rows back into one object each.
+    missions = session.scalars(stmt).unique().all()
+    for mission in missions:
+        print(mission.name, "->", sorted(a.name for a in mission.crew))
