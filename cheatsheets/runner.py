@@ -65,7 +65,10 @@ _ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{6,}\b")
 
 
 def normalise(text: str, workdir: str | None = None) -> str:
-    """Remove what changes from run to run: log timestamps, timings, addresses."""
+    """Remove what changes from run to run: log timestamps, timings, addresses.
+
+    Tabs become spaces, as they do on the page.
+    """
     if workdir:
         text = text.replace(workdir + os.sep, "").replace(workdir, ".")
     text = _LOG_PREFIX.sub("", text)
@@ -73,6 +76,9 @@ def normalise(text: str, workdir: str | None = None) -> str:
     text = _CACHED.sub("[cached", text)
     text = _OTHER_TIMING.sub(r"[\1", text)
     text = _ADDRESS.sub("0x…", text)
+    # Markdown expands tabs (SQLAlchemy's DDL has them) to 4 columns; do it here so the
+    # command line prints exactly what the page shows.
+    text = text.expandtabs(4)
     return text.rstrip() + "\n" if text.strip() else ""
 
 

@@ -10,8 +10,11 @@ from pathlib import Path
 import pytest
 
 from cheatsheets import site
+from scripts.build import source_date_epoch
 
 ROOT = Path(__file__).resolve().parent.parent
+# Every test build stamps the same dates, whether or not its tree is a git checkout.
+BUILD_EPOCH = source_date_epoch()
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 
@@ -33,7 +36,7 @@ def snippet_id(path: Path) -> str:
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A strict build without the output cache, as publishing does it."""
     site = tmp_path_factory.mktemp("build") / "site"
-    env = dict(os.environ, CHEATSHEETS_CACHE="0")
+    env = dict(os.environ, CHEATSHEETS_CACHE="0", SOURCE_DATE_EPOCH=BUILD_EPOCH)
     result = subprocess.run(
         [sys.executable, "scripts/build.py", str(site)],
         cwd=ROOT,

@@ -179,8 +179,8 @@ def test_search_finds_the_right_page(
 ) -> None:
     visit = Visit(browser, f"{server}/")
     try:
-        visit.page.keyboard.press("/")
-        visit.page.fill("input.md-search__input", query)
+        visit.page.click("label.md-search__icon, .md-search__input")
+        visit.page.locator("input.md-search__input").press_sequentially(query, delay=20)
         visit.page.wait_for_selector(".md-search-result__item", timeout=10_000)
         links = visit.page.eval_on_selector_all(
             ".md-search-result__item > a", "els => els.map(e => e.href)"
@@ -209,7 +209,7 @@ def test_copy_button_copies_the_snippet(server: str, browser: object) -> None:
     try:
         block = visit.page.locator("div.highlight").first
         block.hover()
-        block.locator("button.md-clipboard").click()
+        block.locator("button[data-md-type=copy]").click()
         copied = visit.page.evaluate("navigator.clipboard.readText()")
         source = block.locator("code").inner_text()
         assert copied.strip() == source.strip()

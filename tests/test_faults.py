@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, page_includes
+from tests.conftest import BUILD_EPOCH, ROOT, page_includes
 
 COPIED = [
     "cheatsheets",
@@ -35,7 +35,12 @@ class Project:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.env = dict(os.environ, PYTHONPATH=str(root), CHEATSHEETS_TIMEOUT="5")
+        self.env = dict(
+            os.environ,
+            PYTHONPATH=str(root),
+            CHEATSHEETS_TIMEOUT="5",
+            SOURCE_DATE_EPOCH=BUILD_EPOCH,
+        )
         self.env.pop("PYTEST_ADDOPTS", None)
 
     def path(self, relative: str) -> Path:

@@ -48,6 +48,13 @@ def test_normalise_hides_the_working_directory() -> None:
     )
 
 
+def test_normalise_expands_tabs_like_the_page() -> None:
+    assert (
+        normalise("CREATE TABLE t (\n\tid INTEGER\n)")
+        == "CREATE TABLE t (\n    id INTEGER\n)\n"
+    )
+
+
 def test_normalise_keeps_ordinary_text() -> None:
     text = "id=1 name='Mark Watney' <b>bold</b> 0x1F\n"
     assert normalise(text) == text

@@ -132,3 +132,10 @@ def test_docs_hold_no_inline_executed_code() -> None:
         if re.search(r'exec="(1|on|true|yes)"', p.read_text())
     ]
     assert not offenders
+
+
+def test_readme_links_to_existing_files() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    targets = re.findall(r"\]\(((?:snippets|docs)/[^)]+)\)", readme)
+    assert targets, "the README links its pitfall snippets"
+    assert [t for t in targets if not (ROOT / t).is_file()] == []
