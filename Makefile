@@ -5,10 +5,11 @@ SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
 UV_VERSION := 0.13.9
+PAPER ?= a4
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help env serve build test lint typecheck run bench clean
+.PHONY: help env serve build pdf test lint typecheck run bench clean
 
 help: ## List the verbs
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -25,6 +26,9 @@ serve: env ## Serve the site at http://127.0.0.1:8000, reloading on page or snip
 
 build: env ## Strict build into site/ (a failed build keeps the last good site/)
 	$(BIN)/python scripts/build.py
+
+pdf: build ## Build, then print site/pdf/: one PDF per sheet and a booklet (PAPER=a4|letter)
+	$(BIN)/python scripts/pdf.py site --paper $(PAPER)
 
 lint: env ## ruff lint and format check
 	$(BIN)/ruff check .

@@ -115,7 +115,3 @@ def define_env(env: Any) -> None:
 def on_post_page_macros(env: Any) -> None:
     """Stamp every page with the versions its outputs were produced by."""
     env.markdown += f'\n\n<p class="build-stamp" markdown="span">{stamp()}</p>\n'
-
-
-def snippet_root() -> Path:
-    return SNIPPETS

@@ -1,0 +1,28 @@
+"""MkDocs hooks (`hooks:` in mkdocs.yml): page HTML after Markdown, before the theme."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_SECTION_START = re.compile(r"(?=<h2[\s>])")
+_STAMP_START = re.compile(r'(?=<p class="build-stamp")')
+_H2_CLASSES = re.compile(r'<h2[^>]*?\sclass="([^"]*)"')
+
+
+def on_page_content(html: str, **_: Any) -> str:
+    """MkDocs hook: wrap each h2 and what follows it in a <section>.
+
+    One container per "how do I…?" lets print keep a section together, and
+    `## Title { .no-print }` leave a non-quick-reference section out of print.
+    """
+    body, *stamp = _STAMP_START.split(html, maxsplit=1)
+    head, *sections = _SECTION_START.split(body)
+    wrapped = [head]
+    for section in sections:
+        match = _H2_CLASSES.match(section)
+        classes = "sheet-section"
+        if match and "no-print" in match.group(1).split():
+            classes += " no-print"
+        wrapped.append(f'<section class="{classes}">{section}</section>\n')
+    return "".join(wrapped + stamp)

@@ -1,0 +1,435 @@
+"""Print every cheat sheet of a built site to PDF, plus one booklet of them all.
+
+    python scripts/pdf.py [SITE] [--paper a4|letter] [--out DIR] [--max-pages N]
+                          [--sections]
+
+SITE is a built site (default: site/). Each sheet — every page in the nav of
+mkdocs.yml except the home page — is opened in Chromium from the built files and
+printed with the site's own print stylesheet (docs/assets/print.css), exactly as
+the browser's Print command would lay it out, to SITE/pdf/<sheet>.pdf. Then
+SITE/pdf/sqlalchemy-cheat-sheets.pdf: a cover with the versions, the build date
+and a table of contents, followed by every sheet, with one PDF bookmark per sheet.
+
+A sheet longer than --max-pages (default 2) is reported with how many columns it
+runs over (with --sections: and how tall each of its sections is, in columns);
+the PDFs are written anyway. Chromium: /usr/bin/chromium, or $CHROMIUM.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import io
+import os
+import re
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy
+from mkdocs.utils.yaml import yaml_load
+from playwright.sync_api import Browser, Page, sync_playwright
+from pypdf import PdfReader, PdfWriter
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # `python scripts/pdf.py` puts scripts/ first instead
+    sys.path.insert(0, str(ROOT))
+
+from cheatsheets.runner import versions  # noqa: E402
+
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+BOOKLET = "sqlalchemy-cheat-sheets.pdf"
+COLUMNS = 2  # must match `column-count` in docs/assets/print.css
+COLUMN_GAP_MM = 6.0  # and `column-gap`
+
+# Paper sizes in mm (width, height), printed portrait. The margins repeat the
+# @page rule of print.css; the footer is drawn inside the bottom margin.
+PAPERS = {"a4": ("A4", 210.0, 297.0), "letter": ("Letter", 215.9, 279.4)}
+MARGIN = {"top": "8mm", "right": "9mm", "bottom": "11mm", "left": "9mm"}
+
+FOOTER = """<div style="width: 100%; margin: 0 9mm 3mm; display: flex; gap: 6mm;
+  justify-content: space-between; font: 7pt Helvetica, Arial, sans-serif; color: #555;">
+  <span style="font-weight: bold;">{title}</span>
+  <span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span>
+  <span>SQLAlchemy {version} cheat sheets</span>
+</div>"""
+
+
+@dataclass
+class Sheet:
+    name: str  # docs/<name>.md, SITE/pdf/<name>.pdf
+    title: str  # as in the nav
+    html: Path  # the built page
+    pdf: Path
+    sections: list[tuple[str, float]] = field(default_factory=list)  # (h2, columns)
+    pages: int = 0
+    columns: int = 0  # columns used, of COLUMNS per page
+    seconds: float = 0.0
+
+
+# --- the sheets ------------------------------------------------------------------
+
+
+def _nav_pages(nav: Any) -> list[tuple[str, str]]:
+    """(title, docs path) for every page of a nav, sections flattened, in order."""
+    pages: list[tuple[str, str]] = []
+    for item in nav or []:
+        if isinstance(item, str):
+            pages.append((Path(item).stem.replace("_", " ").capitalize(), item))
+        elif isinstance(item, dict):
+            for title, value in item.items():
+                if isinstance(value, str):
+                    pages.append((str(title), value))
+                else:
+                    pages.extend(_nav_pages(value))
+    return pages
+
+
+def sheets(site: Path, out: Path, config: Path = ROOT / "mkdocs.yml") -> list[Sheet]:
+    """The nav's pages except the home page, with the built HTML of each."""
+    data = yaml_load(config.read_text(encoding="utf-8")) or {}
+    directory_urls = data.get("use_directory_urls", True)
+    found: list[Sheet] = []
+    for title, path in _nav_pages(data.get("nav")):
+        if "://" in path or not path.endswith(".md"):
+            continue  # external link
+        stem = path[: -len(".md")]
+        if stem == "index" or stem.endswith("/index"):
+            continue  # the home page is not a sheet
+        page = site / stem / "index.html" if directory_urls else site / f"{stem}.html"
+        if not page.is_file():
+            raise SystemExit(f"pdf: {page} not found; build the site first")
+        name = stem.replace("/", "-")
+        found.append(Sheet(name, title, page, out / f"{name}.pdf"))
+    if not found:
+        raise SystemExit(f"pdf: no sheets in the nav of {config}")
+    return found
+
+
+# --- dates and versions ----------------------------------------------------------
+
+
+def build_date() -> dt.date:
+    """SOURCE_DATE_EPOCH if set, else the last commit's date; never today."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
+        try:
+            epoch = subprocess.run(
+                ["git", "log", "-1", "--format=%ct"],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            epoch = ""
+    if not epoch:
+        raise SystemExit("pdf: no SOURCE_DATE_EPOCH and no git commit to date the PDFs")
+    return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+
+
+_STAMP_VERSION = re.compile(r"SQLAlchemy (\d[\w.+-]*)")
+
+
+def stamped_version(page: Page) -> str | None:
+    """The SQLAlchemy version the page's outputs were produced by (its build stamp)."""
+    stamp = page.locator("p.build-stamp")
+    if stamp.count() == 0:
+        return None
+    found = _STAMP_VERSION.search(stamp.first.inner_text())
+    return found.group(1) if found else None
+
+
+# --- printing --------------------------------------------------------------------
+
+
+def _pdf_options(paper: str) -> dict[str, Any]:
+    return {
+        "format": PAPERS[paper][0],
+        "landscape": False,
+        "print_background": True,
+        "margin": MARGIN,
+    }
+
+
+def print_sheet(page: Page, sheet: Sheet, paper: str) -> bytes:
+    page.goto(sheet.html.as_uri(), wait_until="load")
+    page.evaluate("document.fonts.ready")
+    # What the browser does before printing: print.js opens <details>.
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    version = stamped_version(page) or sqlalchemy.__version__
+    if version != sqlalchemy.__version__:
+        print(
+            f"pdf: {sheet.name}: built with SQLAlchemy {version}, "
+            f"this environment has {sqlalchemy.__version__}; the footer says {version}",
+            file=sys.stderr,
+        )
+    footer = FOOTER.format(title=html.escape(sheet.title), version=html.escape(version))
+    return page.pdf(
+        display_header_footer=True,
+        header_template="<span></span>",
+        footer_template=footer,
+        **_pdf_options(paper),
+    )
+
+
+# The height of each h2 section laid out alone in one print column.
+_SECTION_HEIGHTS = """(width) => {
+  const article = document.querySelector('.md-content__inner');
+  if (!article) return [];
+  article.style.columnCount = '1';
+  article.style.width = width + 'px';
+  const sections = [];
+  for (const child of article.children) {
+    if (getComputedStyle(child).display === 'none') continue;
+    if (child.tagName === 'H2') {
+      const title = child.cloneNode(true);
+      title.querySelectorAll('.headerlink').forEach((link) => link.remove());
+      sections.push({title: title.textContent.trim(), top: child.getBoundingClientRect().top});
+    }
+    if (sections.length) sections.at(-1).bottom = child.getBoundingClientRect().bottom;
+  }
+  return sections.map((s) => [s.title, s.bottom - s.top]);
+}"""
+
+
+def section_sizes(page: Page, paper: str) -> list[tuple[str, float]]:
+    """Each section of the printed page and its height in columns (1.0: a full one)."""
+    _, width_mm, height_mm = PAPERS[paper]
+    margin = {side: float(value.removesuffix("mm")) for side, value in MARGIN.items()}
+    column_mm = (
+        width_mm - margin["left"] - margin["right"] - (COLUMNS - 1) * COLUMN_GAP_MM
+    ) / COLUMNS
+    column_height_mm = height_mm - margin["top"] - margin["bottom"]
+    px = 96 / 25.4
+    page.emulate_media(media="print")
+    try:
+        found = page.evaluate(_SECTION_HEIGHTS, column_mm * px)
+    finally:
+        page.emulate_media(media="null")
+    return [(str(title), float(h) / (column_height_mm * px)) for title, h in found]
+
+
+def columns_used(reader: PdfReader, paper: str) -> int:
+    """Columns holding text: COLUMNS per page before the last, counted on the last.
+
+    Only the x position matters. Chromium draws the page body shifted by the left
+    margin and the footer from the page's edge, which tells the two apart."""
+    if not reader.pages:
+        return 0
+    left = float(MARGIN["left"].removesuffix("mm"))
+    inner = PAPERS[paper][1] - left - float(MARGIN["right"].removesuffix("mm"))
+    used: set[int] = set()
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: Any) -> None:
+        if not text.strip() or abs(cm[4]) < 0.5:
+            return  # blank, or the footer
+        x_mm = (tm[4] * cm[0] + tm[5] * cm[2] + cm[4]) / 72 * 25.4
+        column = int((x_mm - left) / (inner / COLUMNS))
+        used.add(min(max(column, 0), COLUMNS - 1))
+
+    reader.pages[-1].extract_text(visitor_text=visit)
+    return (len(reader.pages) - 1) * COLUMNS + (max(used) + 1 if used else 1)
+
+
+def finish(data: bytes, path: Path, title: str, date: dt.date) -> PdfReader:
+    """Write a PDF with our metadata and a reproducible date; return it read back."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    stamp = date.strftime("D:%Y%m%d000000Z")
+    writer.add_metadata(
+        {
+            "/Title": title,
+            "/Author": "SQLAlchemy cheat sheets",
+            "/CreationDate": stamp,
+            "/ModDate": stamp,
+        }
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        writer.write(handle)
+    return PdfReader(path)
+
+
+# --- the booklet -----------------------------------------------------------------
+
+COVER = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title><style>
+  @page {{ size: portrait; margin: 22mm 22mm 18mm; }}
+  body {{ margin: 0; font: 10pt/1.4 Helvetica, Arial, sans-serif; color: #000; }}
+  main > section:first-child {{ margin-bottom: 16mm; }}
+  h1 {{ margin: 18mm 0 4mm; font-size: 30pt; line-height: 1.1; }}
+  .lead {{ margin: 0 0 8mm; font-size: 12pt; color: #333; }}
+  dl {{ display: grid; grid-template-columns: max-content 1fr; gap: 1mm 5mm; margin: 0; }}
+  dt {{ color: #555; }} dd {{ margin: 0; font-weight: bold; }}
+  h2 {{ margin: 0 0 4mm; padding-bottom: 1.5mm; font-size: 13pt; border-bottom: 0.8pt solid #000; }}
+  ol {{ margin: 0; padding: 0; list-style: none; counter-reset: sheet; }}
+  li {{ display: flex; align-items: baseline; gap: 2mm; padding: 1.1mm 0; counter-increment: sheet; }}
+  li::before {{ content: counter(sheet) "."; min-width: 7mm; color: #555; }}
+  li .dots {{ flex: 1; border-bottom: 0.6pt dotted #888; }}
+  li .page {{ min-width: 8mm; text-align: right; font-variant-numeric: tabular-nums; }}
+  .note {{ margin-top: 8mm; font-size: 8.5pt; color: #555; }}
+</style></head><body><main>
+<section>
+  <h1>{title}</h1>
+  <p class="lead">Executable quick references: every output was produced by running the code
+  next to it at build time.</p>
+  <dl>
+    <dt>SQLAlchemy</dt><dd>{sqlalchemy}</dd>
+    <dt>SQLite</dt><dd>{sqlite}</dd>
+    <dt>Python</dt><dd>{python}</dd>
+    <dt>Built</dt><dd>{date}</dd>
+  </dl>
+</section>
+<section>
+  <h2>Contents</h2>
+  <ol>
+{entries}
+  </ol>
+  <p class="note">Page numbers are those of this booklet; each sheet's own footer counts
+  its pages from 1.</p>
+</section>
+</main></body></html>"""
+
+
+def cover_html(entries: list[tuple[str, int]], date: dt.date) -> str:
+    v = versions()
+    rows = "\n".join(
+        f'    <li><span class="title">{html.escape(title)}</span>'
+        f'<span class="dots"></span><span class="page">{start}</span></li>'
+        for title, start in entries
+    )
+    return COVER.format(
+        title="SQLAlchemy cheat sheets",
+        sqlalchemy=html.escape(v["sqlalchemy"]),
+        sqlite=html.escape(v["sqlite"]),
+        python=html.escape(v["python"]),
+        date=date.isoformat(),
+        entries=rows,
+    )
+
+
+def booklet(
+    page: Page, done: list[Sheet], paper: str, date: dt.date, path: Path
+) -> int:
+    """Cover and contents, then every sheet; one bookmark per sheet. Returns pages."""
+    front_pages = 1
+    for _ in range(3):  # the contents' page numbers depend on the cover's length
+        starts, start = [], front_pages + 1
+        for sheet in done:
+            starts.append((sheet.title, start))
+            start += sheet.pages
+        page.set_content(cover_html(starts, date), wait_until="load")
+        front = page.pdf(**_pdf_options(paper))
+        length = len(PdfReader(io.BytesIO(front)).pages)
+        if length == front_pages:
+            break
+        front_pages = length
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(front)))
+    writer.add_outline_item(title="Contents", page_number=0)
+    for sheet, (_, first) in zip(done, starts, strict=True):
+        writer.append(PdfReader(sheet.pdf))
+        writer.add_outline_item(title=sheet.title, page_number=first - 1)
+    writer.page_mode = "/UseOutlines"
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return len(finish(buffer.getvalue(), path, "SQLAlchemy cheat sheets", date).pages)
+
+
+# --- main ------------------------------------------------------------------------
+
+
+def report(
+    done: list[Sheet], paper: str, max_pages: int, booklet_pages: int, out: Path
+) -> None:
+    """Pages per sheet; for a sheet over the bound, by how many columns."""
+    print(f"{PAPERS[paper][0]} portrait, {COLUMNS} columns a page -> {out}")
+    width = max(len(sheet.name) for sheet in done)
+    bound = max_pages * COLUMNS
+    for sheet in done:
+        line = f"  {sheet.name:<{width}}  {sheet.pages:>2} page{'s' if sheet.pages != 1 else ' '}"
+        line += f"  {sheet.seconds:4.1f}s"
+        if sheet.pages > max_pages:
+            over = sheet.columns - bound
+            line += f"  over by {over} column{'s' if over != 1 else ''}"
+            line += f" ({sheet.columns} used, {bound} fit)"
+        print(line)
+        if sheet.pages > max_pages and sheet.sections:
+            for title, columns in sheet.sections:
+                print(f"  {'':<{width}}    {columns:4.2f}  {title}")
+    print(f"  {BOOKLET}: {booklet_pages} pages")
+    overflowing = [sheet.name for sheet in done if sheet.pages > max_pages]
+    if overflowing:
+        print(
+            f"{len(overflowing)} sheet(s) longer than {max_pages} pages: "
+            + ", ".join(overflowing)
+            + ("" if done[0].sections else " (--sections lists their sections)")
+        )
+
+
+def launch(playwright: Any) -> Browser:
+    if not CHROMIUM.exists():
+        raise SystemExit(f"pdf: no Chromium at {CHROMIUM} (set CHROMIUM=/path/to/it)")
+    browser: Browser = playwright.chromium.launch(
+        executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
+    )
+    return browser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("site", nargs="?", type=Path, default=ROOT / "site")
+    parser.add_argument("--paper", type=str.lower, choices=sorted(PAPERS), default="a4")
+    parser.add_argument("--out", type=Path, help="directory for the PDFs (SITE/pdf)")
+    parser.add_argument(
+        "--sections",
+        action="store_true",
+        help="list the sections of every sheet that overflows, with their heights",
+    )
+    parser.add_argument(
+        "--max-pages", type=int, default=2, help="report sheets longer than this"
+    )
+    args = parser.parse_args(argv)
+    paper: str = args.paper.lower()
+    site: Path = args.site.resolve()
+    out: Path = (args.out or site / "pdf").resolve()
+    todo = sheets(site, out)
+    date = build_date()
+
+    started = time.perf_counter()
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        page = browser.new_page()
+        for sheet in todo:
+            begin = time.perf_counter()
+            data = print_sheet(page, sheet, paper)
+            if args.sections:
+                sheet.sections = section_sizes(page, paper)
+            title = f"{sheet.title} — SQLAlchemy cheat sheet"
+            reader = finish(data, sheet.pdf, title, date)
+            sheet.pages = len(reader.pages)
+            sheet.columns = columns_used(reader, paper)
+            sheet.seconds = time.perf_counter() - begin
+        total_pages = booklet(page, todo, paper, date, out / BOOKLET)
+        browser.close()
+    elapsed = time.perf_counter() - started
+
+    report(todo, paper, args.max_pages, total_pages, out)
+    print(f"PDFs written in {elapsed:.1f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

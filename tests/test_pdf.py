@@ -1,0 +1,178 @@
+"""The printable quick references: scripts/pdf.py over a strict build.
+
+Every sheet gets a PDF of at most MAX_PAGES pages that shows the sheet's real
+output; the booklet has a table of contents whose page numbers are right. The
+first page of every PDF is rendered to artifacts/pdf/*.png for a person to look at.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlalchemy
+from pypdf import PdfReader
+from pypdf.generic import Destination
+
+from cheatsheets.runner import run_file
+from scripts import pdf as pdf_script
+from tests.conftest import ROOT, SNIPPETS, page_includes
+
+MAX_PAGES = 2  # a sheet is a quick reference: two pages, A4 or Letter
+LINE_LIMIT = 44  # output lines this short never wrap in a print column
+ARTIFACTS = ROOT / "artifacts" / "pdf"
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+SHEETS = sorted(page for page in page_includes() if page != "index")
+
+
+def _missing_tools() -> list[str]:
+    missing = [] if CHROMIUM.exists() else [str(CHROMIUM)]
+    missing += [tool for tool in ("pdftotext", "pdftoppm") if not shutil.which(tool)]
+    return missing
+
+
+if _missing_tools():
+    reason = f"PDF tests need {', '.join(_missing_tools())} (apt-get install chromium poppler-utils)"
+    if os.environ.get("CI") == "true":
+        pytest.fail(reason, pytrace=False)
+    pytest.skip(reason, allow_module_level=True)
+
+
+def pdftotext(path: Path, *args: str) -> str:
+    return subprocess.run(
+        ["pdftotext", *args, str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def squeeze(text: str) -> str:
+    """Whitespace removed: wrapping, indentation and spacing do not matter."""
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture(scope="module")
+def pdfs(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("pdf")
+    result = subprocess.run(
+        [sys.executable, "scripts/pdf.py", str(built_site), "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    print(result.stdout)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for pdf in sorted(out.glob("*.pdf")):
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "60",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(ARTIFACTS / pdf.stem),
+            ],
+            check=True,
+        )
+    return out
+
+
+@pytest.fixture(scope="module")
+def titles(built_site: Path, pdfs: Path) -> dict[str, str]:
+    return {sheet.name: sheet.title for sheet in pdf_script.sheets(built_site, pdfs)}
+
+
+def test_every_sheet_has_a_pdf(pdfs: Path, titles: dict[str, str]) -> None:
+    assert sorted(titles) == SHEETS, "the nav's sheets and docs/*.md differ"
+    missing = [name for name in SHEETS if not (pdfs / f"{name}.pdf").is_file()]
+    assert not missing
+
+
+@pytest.mark.parametrize("sheet", SHEETS)
+def test_sheet_fits_its_page_bound(pdfs: Path, sheet: str) -> None:
+    pages = len(PdfReader(pdfs / f"{sheet}.pdf").pages)
+    assert 1 <= pages <= MAX_PAGES, (
+        f"{sheet}.pdf has {pages} pages, more than {MAX_PAGES}: mark the sections that "
+        "are not quick reference `## Title { .no-print }`; `python scripts/pdf.py "
+        "--sections` lists each section's height in columns"
+    )
+
+
+def _hidden_snippets(page: Path) -> set[str]:
+    """Snippets inside a section the print stylesheet hides (.no-print)."""
+    hidden: set[str] = set()
+    for chunk in re.split(r"(?=<h2[\s>])", page.read_text(encoding="utf-8")):
+        if "no-print" in chunk:
+            hidden.update(
+                re.findall(r'<span class="filename">([^<]+\.py)</span>', chunk)
+            )
+    return hidden
+
+
+def _distinctive_line(output: str) -> str | None:
+    lines = [line.strip() for line in output.splitlines()]
+    fitting = [line for line in lines if 12 <= len(line) <= LINE_LIMIT]
+    return max(fitting, key=len) if fitting else None
+
+
+@pytest.mark.parametrize("sheet", SHEETS)
+def test_sheet_shows_real_output(built_site: Path, pdfs: Path, sheet: str) -> None:
+    hidden = _hidden_snippets(built_site / sheet / "index.html")
+    candidates = [path for path in page_includes()[sheet] if path not in hidden]
+    if not candidates:
+        pytest.skip(f"docs/{sheet}.md prints no example yet")
+    # -raw: in drawing order, so an aligned line ("or_   [...]") stays together.
+    text = squeeze(pdftotext(pdfs / f"{sheet}.pdf", "-raw"))
+    for path in candidates:
+        line = _distinctive_line(run_file(SNIPPETS / path).output)
+        if line is not None:
+            assert squeeze(line) in text, f"{sheet}.pdf lacks {path}'s output {line!r}"
+            return
+    pytest.skip(f"no output line of {LINE_LIMIT} characters or less on {sheet}")
+
+
+def test_booklet_contents(pdfs: Path, titles: dict[str, str]) -> None:
+    booklet = pdfs / pdf_script.BOOKLET
+    reader = PdfReader(booklet)
+    starts: dict[str, int] = {}
+    for item in reader.outline:
+        assert isinstance(item, Destination), "the outline is flat: one entry a sheet"
+        starts[str(item.title)] = (reader.get_destination_page_number(item) or 0) + 1
+    text = " ".join(pdftotext(booklet, "-f", "1", "-l", "1").split())
+    assert "Contents" in text
+    # pdftotext reads the contents by column; pypdf keeps each entry on one line.
+    entries = dict(
+        (title, int(page))
+        for title, page in re.findall(
+            r"^\d+\. (.+) (\d+)$", reader.pages[0].extract_text(), re.M
+        )
+    )
+    for title in titles.values():
+        assert title in text, f"the booklet's contents do not name {title!r}"
+        assert title in starts, f"no bookmark for {title!r}"
+        assert entries.get(title) == starts[title], (
+            f"{title!r} starts on page {starts[title]}"
+        )
+        # The sheet's footer names it on its first page.
+        first = squeeze(reader.pages[starts[title] - 1].extract_text())
+        assert squeeze(title) in first, f"page {starts[title]} is not {title!r}"
+    sheets_total = sum(len(PdfReader(pdfs / f"{name}.pdf").pages) for name in titles)
+    front = min(starts[title] for title in titles.values()) - 1  # cover and contents
+    assert len(reader.pages) == front + sheets_total
+
+
+def test_booklet_cover_is_dated_and_versioned(pdfs: Path) -> None:
+    cover = pdftotext(pdfs / pdf_script.BOOKLET, "-layout", "-f", "1", "-l", "1")
+    cover = " ".join(cover.split())
+    assert f"SQLAlchemy {sqlalchemy.__version__}" in cover
+    assert re.search(r"Built \d{4}-\d{2}-\d{2}", cover)
