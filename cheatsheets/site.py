@@ -112,6 +112,21 @@ def define_env(env: Any) -> None:
     env.macro(compare)
 
 
+BOOKLET = "sqlalchemy-cheat-sheets.pdf"
+
+
+def pdf_link(page_name: str) -> str:
+    """The line under a page's title that links its printable PDF (made by `make pdf`)."""
+    if page_name == "index":
+        href, label = f"pdf/{BOOKLET}", "All sheets as one printable PDF booklet"
+    else:
+        href, label = f"../pdf/{page_name}.pdf", "Printable PDF quick reference"
+    return f'<p class="pdf-link"><a href="{href}">{label}</a></p>'
+
+
 def on_post_page_macros(env: Any) -> None:
-    """Stamp every page with the versions its outputs were produced by."""
+    """Link the page's PDF under its title; stamp the versions its outputs came from."""
+    title, newline, rest = env.markdown.partition("\n")
+    page_name = Path(env.page.file.src_uri).stem
+    env.markdown = f"{title}{newline}\n{pdf_link(page_name)}\n{rest}"
     env.markdown += f'\n\n<p class="build-stamp" markdown="span">{stamp()}</p>\n'

@@ -40,6 +40,7 @@ if str(ROOT) not in sys.path:  # `python scripts/pdf.py` puts scripts/ first ins
     sys.path.insert(0, str(ROOT))
 
 from cheatsheets.runner import versions  # noqa: E402
+from cheatsheets.site import BOOKLET  # noqa: E402
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -50,7 +51,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--no-first-run",
 ]
-BOOKLET = "sqlalchemy-cheat-sheets.pdf"
 COLUMNS = 2  # must match `column-count` in docs/assets/print.css
 COLUMN_GAP_MM = 6.0  # and `column-gap`
 
