@@ -192,16 +192,13 @@ _SECTION_HEIGHTS = """(width) => {
   article.style.columnCount = '1';
   article.style.width = width + 'px';
   const sections = [];
-  for (const child of article.children) {
-    if (getComputedStyle(child).display === 'none') continue;
-    if (child.tagName === 'H2') {
-      const title = child.cloneNode(true);
-      title.querySelectorAll('.headerlink').forEach((link) => link.remove());
-      sections.push({title: title.textContent.trim(), top: child.getBoundingClientRect().top});
-    }
-    if (sections.length) sections.at(-1).bottom = child.getBoundingClientRect().bottom;
+  for (const section of article.querySelectorAll(':scope > .sheet-section')) {
+    if (getComputedStyle(section).display === 'none') continue;
+    const title = section.querySelector('h2').cloneNode(true);
+    title.querySelectorAll('.headerlink').forEach((link) => link.remove());
+    sections.push([title.textContent.trim(), section.getBoundingClientRect().height]);
   }
-  return sections.map((s) => [s.title, s.bottom - s.top]);
+  return sections;
 }"""
 
 

@@ -20,8 +20,9 @@ from pypdf import PdfReader
 from pypdf.generic import Destination
 
 from cheatsheets.runner import run_file
+from cheatsheets.site import INCLUDE, QUOTED
 from scripts import pdf as pdf_script
-from tests.conftest import ROOT, SNIPPETS, page_includes
+from tests.conftest import DOCS, ROOT, SNIPPETS, page_includes
 
 MAX_PAGES = 2  # a sheet is a quick reference: two pages, A4 or Letter
 LINE_LIMIT = 44  # output lines this short never wrap in a print column
@@ -108,15 +109,19 @@ def test_sheet_fits_its_page_bound(pdfs: Path, sheet: str) -> None:
     )
 
 
-def _hidden_snippets(page: Path) -> set[str]:
-    """Snippets inside a section the print stylesheet hides (.no-print)."""
-    hidden: set[str] = set()
-    for chunk in re.split(r"(?=<h2[\s>])", page.read_text(encoding="utf-8")):
-        if "no-print" in chunk:
-            hidden.update(
-                re.findall(r'<span class="filename">([^<]+\.py)</span>', chunk)
-            )
-    return hidden
+def _printed_snippets(page: Path) -> list[str]:
+    """Snippets the page includes outside the sections print hides, in order.
+
+    A section runs from a `## ` heading to the next one; a heading marked
+    `{ .no-print }` hides its whole section in print (docs/assets/print.css)."""
+    printed: list[str] = []
+    for chunk in re.split(r"(?m)^(?=## )", page.read_text(encoding="utf-8")):
+        heading = chunk.split("\n", 1)[0]
+        if chunk.startswith("## ") and "{ .no-print }" in heading:
+            continue
+        for call in INCLUDE.findall(chunk):
+            printed.extend(QUOTED.findall(call))
+    return printed
 
 
 def _distinctive_line(output: str) -> str | None:
@@ -126,9 +131,8 @@ def _distinctive_line(output: str) -> str | None:
 
 
 @pytest.mark.parametrize("sheet", SHEETS)
-def test_sheet_shows_real_output(built_site: Path, pdfs: Path, sheet: str) -> None:
-    hidden = _hidden_snippets(built_site / sheet / "index.html")
-    candidates = [path for path in page_includes()[sheet] if path not in hidden]
+def test_sheet_shows_real_output(pdfs: Path, sheet: str) -> None:
+    candidates = _printed_snippets(DOCS / f"{sheet}.md")
     if not candidates:
         pytest.skip(f"docs/{sheet}.md prints no example yet")
     # -raw: in drawing order, so an aligned line ("or_   [...]") stays together.
