@@ -2,10 +2,13 @@
 
 Each figure is the median of --repeat runs (default 5) on the real site:
 
-  a  cold full build (empty output cache)
+  a  cold full build (empty output cache), a fresh `mkdocs build` process
   b  warm rebuild after changing one page's prose
   c  warm rebuild after changing one snippet
   d  baseline: the same site with snippet execution switched off
+
+b, c and d are rebuilds inside one long-lived process, as `make serve` does them;
+a is compared with d measured the same way as a (a fresh process, "d_no_exec_cold").
   e  baseline: every snippet executed bare, one after another, in one process
   f  the PDF step for all sheets, against
   g  a bare headless-browser print of the same pages
@@ -31,6 +34,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # `python scripts/bench.py` puts scripts/ first instead
+    sys.path.insert(0, str(ROOT))
+
+from scripts.pdf import CHROMIUM_ARGS  # noqa: E402
+
 RESULTS = ROOT / "bench" / "results.json"
 CHROMIUM = "/usr/bin/chromium"
 
@@ -50,6 +58,38 @@ for path in paths:
         except Exception:
             pass
 print(time.perf_counter() - started)
+"""
+
+
+REBUILDS = r"""
+import json, os, sys, time
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+root, repeat, snippet = Path(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
+page = root / "docs" / "engine.md"
+
+
+def once():
+    config = load_config(str(root / "mkdocs.yml"), site_dir=str(root / "site-serve"))
+    started = time.perf_counter()
+    build(config)
+    return time.perf_counter() - started
+
+
+once()  # warm: modules imported, outputs cached, as after `make serve` starts
+timings = {"b": [], "c": [], "d": []}
+for n in range(repeat):
+    page.write_text(page.read_text() + f"\nBench prose edit {n}.\n")
+    timings["b"].append(once())
+    snippet.write_text(snippet.read_text() + f"# bench edit {n}\n")
+    timings["c"].append(once())
+os.environ["CHEATSHEETS_EXECUTE"] = "0"
+for n in range(repeat):
+    timings["d"].append(once())
+print(json.dumps(timings))
 """
 
 
@@ -97,34 +137,37 @@ class Workspace:
 
     def build(self, **env: str) -> float:
         out = self.root / "site"
-        command = [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "-q",
-            "-d",
-            str(out),
-        ]
-        # -q is safe here: a failure still exits non-zero for check=True; counts are not needed.
+        # Never -q: it hides the warnings that strict mode must count.
+        command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)]
         return timed(command, dict(self.env, **env), cwd=self.root)
 
     def cold(self) -> float:
         shutil.rmtree(self.cache, ignore_errors=True)
         return self.build()
 
-    def edit_prose(self) -> float:
-        self.edits += 1
-        page = self.root / "docs" / "engine.md"
-        page.write_text(page.read_text() + f"\nBench edit {self.edits}.\n")
-        return self.build()
-
-    def edit_snippet(self, snippet: Path) -> float:
-        self.edits += 1
+    def rebuilds(self, snippet: Path, repeat: int) -> dict[str, list[float]]:
+        """b, c and d as `make serve` sees them: rebuilds inside one warm process."""
         target = self.root / snippet.relative_to(ROOT)
-        target.write_text(target.read_text() + f"# bench edit {self.edits}\n")
-        return self.build()
+        command = [
+            sys.executable,
+            "-c",
+            REBUILDS,
+            str(self.root),
+            str(repeat),
+            str(target),
+        ]
+        result = subprocess.run(
+            command,
+            cwd=self.root,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise SystemExit(f"bench: rebuilds failed\n{result.stderr[-3000:]}")
+        timings: dict[str, list[float]] = json.loads(result.stdout.splitlines()[-1])
+        return timings
 
     def close(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
@@ -161,14 +204,7 @@ def first_visit_weights(site: Path) -> tuple[dict[str, int], int]:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
-            args=[
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-            ],
+            args=CHROMIUM_ARGS,
         )
         for sheet in sheets:
             page = browser.new_page()
@@ -216,12 +252,7 @@ def pdf_figures(site: Path, repeat: int) -> tuple[float | None, float | None]:
             subprocess.run(
                 [
                     CHROMIUM,
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--no-first-run",
+                    *CHROMIUM_ARGS,
                     "--no-pdf-header-footer",
                     f"--print-to-pdf={out / (sheet.name + '.pdf')}",
                     (sheet / "index.html").as_uri(),
@@ -252,9 +283,9 @@ def main() -> int:
     work = Workspace()
     try:
         a = median_of(args.repeat, work.cold)
-        b = median_of(args.repeat, work.edit_prose)
-        c = median_of(args.repeat, lambda: work.edit_snippet(edited))
-        d = median_of(args.repeat, lambda: work.build(CHEATSHEETS_EXECUTE="0"))
+        d_cold = median_of(args.repeat, lambda: work.build(CHEATSHEETS_EXECUTE="0"))
+        serve = work.rebuilds(edited, args.repeat)
+        b, c, d = (statistics.median(serve[key]) for key in ("b", "c", "d"))
         bare = [sys.executable, "-c", BARE, *map(str, snippets)]
         e = median_of(
             args.repeat,
@@ -276,16 +307,17 @@ def main() -> int:
 
     seconds: dict[str, float | None] = {
         "a_cold": a,
+        "d_no_exec_cold": d_cold,
         "b_prose": b,
         "c_snippet": c,
-        "d_no_exec": d,
+        "d_no_exec_serve": d,
         "e_bare": e,
         "edited_snippet_run": own,
         "f_pdf": f,
         "g_bare_print": g,
     }
     ratios: dict[str, float | None] = {
-        "a/(d+e)": a / (d + e),
+        "a/(d+e)": a / (d_cold + e),
         "b/d": b / d,
         "c/d": c / d,
         "f/g": (f / g) if f and g else None,

@@ -23,7 +23,6 @@ import html
 import io
 import os
 import re
-import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
@@ -41,6 +40,7 @@ if str(ROOT) not in sys.path:  # `python scripts/pdf.py` puts scripts/ first ins
 
 from cheatsheets.runner import versions  # noqa: E402
 from cheatsheets.site import BOOKLET  # noqa: E402
+from scripts.build import source_date_epoch  # noqa: E402
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -122,22 +122,8 @@ def sheets(site: Path, out: Path, config: Path = ROOT / "mkdocs.yml") -> list[Sh
 
 
 def build_date() -> dt.date:
-    """SOURCE_DATE_EPOCH if set, else the last commit's date; never today."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not epoch:
-        try:
-            epoch = subprocess.run(
-                ["git", "log", "-1", "--format=%ct"],
-                cwd=ROOT,
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout.strip()
-        except (OSError, subprocess.CalledProcessError):
-            epoch = ""
-    if not epoch:
-        raise SystemExit("pdf: no SOURCE_DATE_EPOCH and no git commit to date the PDFs")
-    return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+    """The date the build stamps (SOURCE_DATE_EPOCH or the last commit); never today."""
+    return dt.datetime.fromtimestamp(int(source_date_epoch()), tz=dt.UTC).date()
 
 
 _STAMP_VERSION = re.compile(r"SQLAlchemy (\d[\w.+-]*)")
