@@ -5,6 +5,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from cheatsheets.runner import prestart_runner
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    """Under `mkdocs serve`, have a snippet runner ready before the first edit."""
+    if command == "serve":
+        prestart_runner()
+
+
 _SECTION_START = re.compile(r"(?=<h2[\s>])")
 _STAMP_START = re.compile(r'(?=<p class="build-stamp")')
 _H2_CLASSES = re.compile(r'<h2[^>]*?\sclass="([^"]*)"')

@@ -20,11 +20,13 @@ happens, a time-out — is a failure naming the file and line.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import hashlib
 import io
 import json
 import os
+import queue
 import re
 import select
 import signal
@@ -35,6 +37,7 @@ import tempfile
 import threading
 import traceback
 import warnings
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -376,6 +379,11 @@ class _ZygoteClient:
             cwd=ROOT,
         )
 
+    def start(self) -> None:
+        with self._lock:
+            if self._process is None or self._process.poll() is not None:
+                self._process = self._start()
+
     def run(self, code: str, filename: str, timeout: float) -> dict[str, Any]:
         request = json.dumps({"code": code, "filename": filename, "timeout": timeout})
         with self._lock:
@@ -407,20 +415,41 @@ class _ZygoteClient:
 
 
 class _Clients:
-    """One zygote per thread that runs snippets, so prefetching can use every core."""
+    """A pool of zygotes: one per snippet running at the same time, kept for reuse.
+
+    Under `make serve` the zygotes outlive each rebuild, so editing a snippet costs
+    only that snippet's run, not a fresh interpreter and SQLAlchemy import.
+    """
 
     def __init__(self) -> None:
-        self._local = threading.local()
+        self._idle: queue.SimpleQueue[_ZygoteClient] = queue.SimpleQueue()
         self._all: list[_ZygoteClient] = []
         self._lock = threading.Lock()
 
-    def get(self) -> _ZygoteClient:
-        client: _ZygoteClient | None = getattr(self._local, "client", None)
-        if client is None:
-            client = self._local.client = _ZygoteClient()
+    @contextlib.contextmanager
+    def lease(self) -> Iterator[_ZygoteClient]:
+        try:
+            client = self._idle.get_nowait()
+        except queue.Empty:
+            client = _ZygoteClient()
             with self._lock:
                 self._all.append(client)
-        return client
+        try:
+            yield client
+        finally:
+            self._idle.put(client)
+
+    def prestart(self) -> None:
+        """Start one zygote in the background, ready for the first uncached snippet."""
+        with self._lock:
+            if self._all:
+                return
+
+        def start() -> None:
+            with self.lease() as client:
+                client.start()
+
+        threading.Thread(target=start, daemon=True).start()
 
     def close(self) -> None:
         with self._lock:
@@ -499,7 +528,8 @@ def run_code(code: str, path: Path, *, use_cache: bool | None = None) -> Result:
 
 
 def _execute(code: str, filename: str, cached: Path | None) -> Result:
-    reply = _clients.get().run(code, filename, _timeout())
+    with _clients.lease() as client:
+        reply = client.run(code, filename, _timeout())
     if not reply.get("ok"):
         raise SnippetError(
             reply.get("error", f"{filename}:1: failed"), reply.get("details", "")
@@ -511,6 +541,11 @@ def _execute(code: str, filename: str, cached: Path | None) -> Result:
         tmp.write_text(json.dumps({"output": result.output}), encoding="utf-8")
         tmp.replace(cached)
     return result
+
+
+def prestart_runner() -> None:
+    """Start a zygote in the background (for `mkdocs serve`: edits then run at once)."""
+    _clients.prestart()
 
 
 def prefetch(paths: list[Path]) -> int:
