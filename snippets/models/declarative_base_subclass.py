@@ -14,7 +14,7 @@ class Astronaut(Base):
     name: Mapped[str]
     role: Mapped[str]
 
-    # Without __repr__, print() shows <__main__.Astronaut object at 0x...>
+    # Without __repr__, print() shows only the class name and a memory address.
     def __repr__(self) -> str:
         return f"Astronaut(id={self.id}, name={self.name!r}, role={self.role!r})"
 
