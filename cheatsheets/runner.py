@@ -29,6 +29,7 @@ import os
 import queue
 import re
 import select
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -112,9 +113,6 @@ class SnippetError(Exception):
 @dataclass
 class Result:
     output: str
-    ok: bool = True
-    error: str = ""
-    details: str = ""
     seconds: float = 0.0
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -330,7 +328,7 @@ def _fork_and_run(code: str, filename: str, timeout: float) -> dict[str, Any]:
     with open(out_path, encoding="utf-8", errors="replace") as handle:
         raw = handle.read()
     os.unlink(out_path)
-    _remove_tree(workdir)
+    shutil.rmtree(workdir, ignore_errors=True)
     if timed_out:
         return {
             "ok": False,
@@ -351,12 +349,6 @@ def _fork_and_run(code: str, filename: str, timeout: float) -> dict[str, Any]:
     status["output"] = normalise(raw, workdir)
     status["seconds"] = seconds
     return status
-
-
-def _remove_tree(path: str) -> None:
-    import shutil
-
-    shutil.rmtree(path, ignore_errors=True)
 
 
 # --- the parent: a client of the zygote ----------------------------------------------
