@@ -34,8 +34,12 @@ lint: env ## ruff lint and format check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-typecheck: env ## mypy over snippets, scripts and build code
+typecheck: env ## mypy over snippets (one page folder at a time), scripts and build code
 	$(BIN)/mypy
+	@for page in snippets/*/; do \
+	  MYPYPATH=$$page $(BIN)/mypy --no-explicit-package-bases $$page*.py | grep -v '^Success' ; \
+	  test $${PIPESTATUS[0]} = 0 || exit 1; \
+	done; echo "mypy: snippets/*/ pass"
 
 test: env lint typecheck ## Everything: lint, types, snippets, strict build, pages
 	$(BIN)/pytest

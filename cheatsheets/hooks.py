@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pathlib import Path
+
 from cheatsheets.runner import prestart_runner
+from cheatsheets.site import write_standalone_scripts
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -35,3 +38,8 @@ def on_page_content(html: str, **_: Any) -> str:
             classes += " no-print"
         wrapped.append(f'<section class="{classes}">{section}</section>\n')
     return "".join(wrapped + stamp)
+
+
+def on_post_build(config: Any) -> None:
+    """Write the complete script behind every snippet's download link."""
+    write_standalone_scripts(Path(config["site_dir"]), Path(config["docs_dir"]))

@@ -19,6 +19,7 @@ happens, a time-out — is a failure naming the file and line.
 
 from __future__ import annotations
 
+import ast
 import atexit
 import contextlib
 import functools
@@ -50,6 +51,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
 CACHE_DIR = ROOT / ".cache" / "snippets"
 DEFAULT_TIMEOUT = 30.0
+# What one example may print. A cheat-sheet output is a few KiB; past this the snippet
+# is stopped and the build fails, naming it.
+OUTPUT_LIMIT = 64 * 1024
 
 _DECLARATION = re.compile(r"^#\s*(warns|raises):\s*(.+?)\s*$", re.MULTILINE)
 
@@ -120,13 +124,24 @@ class Result:
 # --- the child: runs one snippet ----------------------------------------------------
 
 
-def _snippet_line(tb_frames: list[traceback.FrameSummary], filename: str) -> int | None:
-    lines = [f.lineno for f in tb_frames if f.filename == filename and f.lineno]
-    return lines[-1] if lines else None
+def _where(frames: list[traceback.FrameSummary], filename: str) -> str | None:
+    """`file:line` of the deepest frame in the snippet or in a page setup it imports."""
+    for frame in reversed(frames):
+        if frame.filename == filename and frame.lineno:
+            return f"{filename}:{frame.lineno}"
+        if frame.lineno and Path(frame.filename).is_relative_to(SNIPPETS):
+            return f"{display_name(Path(frame.filename))}:{frame.lineno}"
+    return None
 
 
-def _child_main(code: str, filename: str, out_fd: int, report: IO[str]) -> None:
-    """Run `code` as `__main__` with stdout/stderr on `out_fd`; report as JSON."""
+def _child_main(
+    code: str, filename: str, directory: str, out_fd: int, report: IO[str]
+) -> None:
+    """Run `code` as `__main__` with stdout/stderr on `out_fd`; report as JSON.
+
+    `directory` (the snippet's folder) comes first on `sys.path`, as it does for
+    `python snippet.py`, so a page's setup module imports the same way.
+    """
     import types
 
     os.dup2(out_fd, 1)
@@ -159,8 +174,8 @@ def _child_main(code: str, filename: str, out_fd: int, report: IO[str]) -> None:
             shown.add(name)
             stream.write(f"{name}: {message}\n")
             return
-        where = _snippet_line(traceback.extract_stack(), snippet) or lineno
-        undeclared.append(f"{snippet}:{where}: undeclared {name}: {message}")
+        where = _where(traceback.extract_stack(), snippet) or f"{snippet}:{lineno}"
+        undeclared.append(f"{where}: undeclared {name}: {message}")
 
     warnings.resetwarnings()
     warnings.simplefilter("always")
@@ -171,7 +186,8 @@ def _child_main(code: str, filename: str, out_fd: int, report: IO[str]) -> None:
     module.__builtins__ = __builtins__  # type: ignore[attr-defined]
     sys.modules["__main__"] = module
     sys.argv = [filename]
-    sys.path[0] = os.path.dirname(filename)
+    sys.path[0] = directory
+    sys.dont_write_bytecode = True  # importing a page's setup leaves no __pycache__
 
     status: dict[str, Any] = {"ok": True}
     try:
@@ -185,14 +201,14 @@ def _child_main(code: str, filename: str, out_fd: int, report: IO[str]) -> None:
             }
     except BaseException as exc:
         frames = traceback.extract_tb(exc.__traceback__)
-        line = _snippet_line(frames, filename) or 1
         if type(exc).__name__ in declared.raises and not isinstance(exc, SystemExit):
             stream.write("".join(traceback.format_exception_only(exc)))
         else:
             summary = "".join(traceback.format_exception_only(exc)).strip().splitlines()
             status = {
                 "ok": False,
-                "error": f"{filename}:{line}: {summary[-1] if summary else type(exc).__name__}",
+                "error": f"{_where(frames, filename) or filename + ':1'}: "
+                f"{summary[-1] if summary else type(exc).__name__}",
                 "details": "".join(traceback.format_exception(exc)),
             }
     stream.flush()
@@ -273,71 +289,88 @@ def _zygote() -> None:
     requests, replies = sys.stdin, sys.stdout
     for request_line in requests:
         request = json.loads(request_line)
-        reply = _fork_and_run(request["code"], request["filename"], request["timeout"])
+        reply = _fork_and_run(
+            request["code"],
+            request["filename"],
+            request["directory"],
+            request["timeout"],
+        )
         replies.write(json.dumps(reply) + "\n")
         replies.flush()
 
 
-def _fork_and_run(code: str, filename: str, timeout: float) -> dict[str, Any]:
+def _kill_group(pid: int) -> None:
+    for target in (-pid, pid):
+        try:
+            os.kill(target, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+
+
+def _fork_and_run(
+    code: str, filename: str, directory: str, timeout: float
+) -> dict[str, Any]:
+    """Run one snippet in a forked child; read its output (at most OUTPUT_LIMIT)."""
     import time
 
     workdir = tempfile.mkdtemp(prefix="snippet-")
-    out_fd, out_path = tempfile.mkstemp(prefix="snippet-output-")
-    read_end, write_end = os.pipe()
+    out_read, out_write = os.pipe()
+    report_read, report_write = os.pipe()
     started = time.perf_counter()
     pid = os.fork()
     if pid == 0:  # the child
         code_ok = 0
         try:
-            os.close(read_end)
+            os.close(out_read)
+            os.close(report_read)
             os.chdir(workdir)
             os.setpgid(0, 0)
-            with os.fdopen(write_end, "w") as report:
-                _child_main(code, filename, out_fd, report)
+            with os.fdopen(report_write, "w") as report:
+                _child_main(code, filename, directory, out_write, report)
         except BaseException:
             traceback.print_exc(file=sys.__stderr__)
             code_ok = 70
         finally:
             os._exit(code_ok)
-    os.close(out_fd)
-    os.close(write_end)
-    chunks: list[bytes] = []
-    timed_out = False
+    os.close(out_write)
+    os.close(report_write)
+    output = bytearray()
+    reported = bytearray()
+    open_fds: dict[int, bytearray] = {out_read: output, report_read: reported}
+    failure = ""
     deadline = started + timeout
-    while True:
+    while open_fds:
         remaining = deadline - time.perf_counter()
         if remaining <= 0:
-            timed_out = True
+            failure = f"{filename}:1: did not finish within {timeout:g} s (killed)"
             break
-        ready, _, _ = select.select([read_end], [], [], remaining)
-        if not ready:
-            continue
-        chunk = os.read(read_end, 65536)
-        if not chunk:
+        ready, _, _ = select.select(list(open_fds), [], [], remaining)
+        for fd in ready:
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                del open_fds[fd]
+                continue
+            open_fds[fd].extend(chunk)
+        if len(output) > OUTPUT_LIMIT:
+            # Stop reading at once: a runaway loop is never held in memory.
+            failure = (
+                f"{filename}:1: printed more than {OUTPUT_LIMIT // 1024} KiB "
+                f"({len(output)} bytes read when it was stopped); "
+                "a cheat-sheet example never needs that much"
+            )
             break
-        chunks.append(chunk)
-    os.close(read_end)
-    if timed_out:
-        for target in (-pid, pid):
-            try:
-                os.kill(target, signal.SIGKILL)
-            except (ProcessLookupError, PermissionError):
-                pass
+    if failure:
+        _kill_group(pid)
+    os.close(out_read)
+    os.close(report_read)
     _, wait_status = os.waitpid(pid, 0)
     seconds = time.perf_counter() - started
-    with open(out_path, encoding="utf-8", errors="replace") as handle:
-        raw = handle.read()
-    os.unlink(out_path)
     shutil.rmtree(workdir, ignore_errors=True)
-    if timed_out:
-        return {
-            "ok": False,
-            "output": normalise(raw, workdir),
-            "seconds": seconds,
-            "error": f"{filename}:1: did not finish within {timeout:g} s (killed)",
-        }
+    text = normalise(output[:OUTPUT_LIMIT].decode("utf-8", errors="replace"), workdir)
+    if failure:
+        return {"ok": False, "output": text, "seconds": seconds, "error": failure}
     try:
-        status = json.loads(b"".join(chunks) or b"null")
+        status = json.loads(bytes(reported) or b"null")
     except json.JSONDecodeError:
         status = None
     if not isinstance(status, dict):
@@ -346,7 +379,7 @@ def _fork_and_run(code: str, filename: str, timeout: float) -> dict[str, Any]:
             "error": f"{filename}:1: the snippet process died "
             f"(wait status {wait_status}) without reporting",
         }
-    status["output"] = normalise(raw, workdir)
+    status["output"] = text
     status["seconds"] = seconds
     return status
 
@@ -376,8 +409,17 @@ class _ZygoteClient:
             if self._process is None or self._process.poll() is not None:
                 self._process = self._start()
 
-    def run(self, code: str, filename: str, timeout: float) -> dict[str, Any]:
-        request = json.dumps({"code": code, "filename": filename, "timeout": timeout})
+    def run(
+        self, code: str, filename: str, directory: str, timeout: float
+    ) -> dict[str, Any]:
+        request = json.dumps(
+            {
+                "code": code,
+                "filename": filename,
+                "directory": directory,
+                "timeout": timeout,
+            }
+        )
         with self._lock:
             for _attempt in range(2):
                 if self._process is None or self._process.poll() is not None:
@@ -474,8 +516,36 @@ def _runner_fingerprint() -> str:
     return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 
-def cache_key(code: str, filename: str) -> str:
-    """Everything that can change a snippet's output, hashed."""
+def local_imports(code: str, directory: Path) -> list[Path]:
+    """The modules beside a snippet that it imports (a page's setup), recursively."""
+    found: list[Path] = []
+    pending = [code]
+    while pending:
+        try:
+            tree = ast.parse(pending.pop())
+        except SyntaxError:
+            continue  # running it reports the error with its line
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                module = directory / f"{name.split('.')[0]}.py"
+                if module.is_file() and module not in found:
+                    found.append(module)
+                    pending.append(module.read_text(encoding="utf-8"))
+    return found
+
+
+def cache_key(code: str, filename: str, directory: Path | None = None) -> str:
+    """Everything that can change a snippet's output, hashed.
+
+    That includes the setup modules it imports from its own folder, so editing a
+    page's setup re-runs every example built on it.
+    """
     parts = [
         _runner_fingerprint(),
         json.dumps(versions(), sort_keys=True),
@@ -483,6 +553,9 @@ def cache_key(code: str, filename: str) -> str:
         filename,
         code,
     ]
+    if directory is not None:
+        for module in local_imports(code, directory):
+            parts += [module.name, module.read_text(encoding="utf-8")]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
@@ -505,8 +578,9 @@ def display_name(path: Path) -> str:
 def run_code(code: str, path: Path, *, use_cache: bool | None = None) -> Result:
     """Run a snippet's code as the file `path`; raise SnippetError on failure."""
     filename = display_name(path)
+    directory = path.resolve().parent
     use_cache = _cache_enabled() if use_cache is None else use_cache
-    key = cache_key(code, filename)
+    key = cache_key(code, filename, directory)
     cache_dir = Path(os.environ.get("CHEATSHEETS_CACHE_DIR", CACHE_DIR))
     cached = cache_dir / f"{key}.json"
     if use_cache and cached.exists():
@@ -516,12 +590,12 @@ def run_code(code: str, path: Path, *, use_cache: bool | None = None) -> Result:
         future = _inflight.pop(key, None) if use_cache else None
     if future is not None:
         return future.result()
-    return _execute(code, filename, cached if use_cache else None)
+    return _execute(code, filename, directory, cached if use_cache else None)
 
 
-def _execute(code: str, filename: str, cached: Path | None) -> Result:
+def _execute(code: str, filename: str, directory: Path, cached: Path | None) -> Result:
     with _clients.lease() as client:
-        reply = client.run(code, filename, _timeout())
+        reply = client.run(code, filename, str(directory), _timeout())
     if not reply.get("ok"):
         raise SnippetError(
             reply.get("error", f"{filename}:1: failed"), reply.get("details", "")
@@ -557,7 +631,8 @@ def prefetch(paths: list[Path]) -> int:
         except OSError:
             continue  # the page's include reports the missing file
         filename = display_name(path)
-        key = cache_key(code, filename)
+        directory = path.resolve().parent
+        key = cache_key(code, filename, directory)
         cached = cache_dir / f"{key}.json"
         with _inflight_lock:
             if cached.exists() or key in _inflight:
@@ -566,7 +641,7 @@ def prefetch(paths: list[Path]) -> int:
                 _pool = ThreadPoolExecutor(
                     max_workers=max(1, min(4, os.cpu_count() or 1))
                 )
-            _inflight[key] = _pool.submit(_execute, code, filename, cached)
+            _inflight[key] = _pool.submit(_execute, code, filename, directory, cached)
         started += 1
     return started
 

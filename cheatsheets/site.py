@@ -7,6 +7,7 @@ on the site goes through one mechanism.
 
 from __future__ import annotations
 
+import ast
 import html
 import logging
 import os
@@ -17,7 +18,15 @@ from typing import Any
 import markdown_exec
 from markupsafe import Markup
 
-from cheatsheets.runner import SNIPPETS, SnippetError, prefetch, run_code, versions
+from cheatsheets.runner import (
+    SNIPPETS,
+    SnippetError,
+    display_name,
+    local_imports,
+    prefetch,
+    run_code,
+    versions,
+)
 
 log = logging.getLogger("mkdocs.plugins.cheatsheets")
 
@@ -34,17 +43,32 @@ def _run(code: str, **extra: str) -> str:
     if os.environ.get("CHEATSHEETS_EXECUTE") == "0":  # benchmark baseline only
         return markdown_exec.code_block("text", "(not executed)", title="Output")
     result = run_code(code, SNIPPETS / title)
+    if not result.output.strip():
+        return ""  # a page's setup prints nothing: show no empty output block
     return markdown_exec.code_block("text", result.output.rstrip("\n"), title="Output")
+
+
+def _download_link(html_text: str, path: str) -> str:
+    """Turn the file name above a snippet into a link to its complete script."""
+    name = html.escape(path)
+    label = f'<span class="filename">{name}</span>'
+    link = (
+        f'<span class="filename"><a class="standalone" href="../{STANDALONE}/{name}" '
+        f'download title="Download the complete script: setup included, runs with '
+        f'plain python">{name}</a></span>'
+    )
+    return html_text.replace(label, link, 1)
 
 
 def format_snippet(code: str, md: Any, **options: Any) -> str:
     """markdown-exec formatter for `python` fences, running code in a fresh process."""
     try:
-        return str(
+        rendered = str(
             markdown_exec.base_format(
                 language="python", run=_run, code=code, md=md, **options
             )
         )
+        return _download_link(rendered, options.get("extra", {}).get("title", ""))
     except SnippetError as error:
         message = str(error.args[0])
         log.error("snippet failed: %s", message)
@@ -64,6 +88,16 @@ def example(path: str) -> str:
     return FENCE.format(path=path)
 
 
+def setup(path: str) -> str:
+    """A page's setup module, shown once: what the examples below import."""
+    name = Path(path).stem
+    if name != f"{Path(path).parent.name}_setup":
+        raise SnippetError(
+            f"setup({path!r}): a page's setup module is named <page>_setup.py"
+        )
+    return example(path)
+
+
 def compare(modern: str, legacy: str) -> str:
     """Two examples side by side: the 2.0 form, then the legacy form it replaces."""
     return (
@@ -81,7 +115,7 @@ def stamp() -> str:
     )
 
 
-INCLUDE = re.compile(r"""(?:example|compare)\(([^)]*)\)""")
+INCLUDE = re.compile(r"""(?:example|compare|setup)\(([^)]*)\)""")
 QUOTED = re.compile(r"""["']([^"']+\.py)["']""")
 
 
@@ -110,9 +144,107 @@ def define_env(env: Any) -> None:
     env.variables["versions"] = versions()
     env.macro(example)
     env.macro(compare)
+    env.macro(setup)
 
 
 BOOKLET = "sqlalchemy-cheat-sheets.pdf"
+STANDALONE = "standalone"  # site/standalone/<page>/<name>.py: complete scripts
+
+
+def _split(code: str, local: set[str], path: Path) -> tuple[str, list[ast.stmt], str]:
+    """A module's leading comments, its top-level imports and the rest of its lines.
+
+    Imports of `local` (setup) modules are dropped: their code is inlined instead.
+    """
+    tree = ast.parse(code, filename=str(path))
+    lines = code.splitlines()
+    imports: list[ast.stmt] = []
+    taken: set[int] = set()
+    for node in tree.body:
+        if not isinstance(node, ast.Import | ast.ImportFrom):
+            continue
+        names = (
+            [node.module or ""]
+            if isinstance(node, ast.ImportFrom)
+            else [alias.name for alias in node.names]
+        )
+        if isinstance(node, ast.Import) and set(names) & local:
+            raise SnippetError(
+                f"{display_name(path)}:{node.lineno}: import names from a page "
+                "setup with 'from <page>_setup import …', not 'import <page>_setup'"
+            )
+        if not (isinstance(node, ast.ImportFrom) and node.module in local):
+            imports.append(node)
+        taken.update(range(node.lineno - 1, (node.end_lineno or node.lineno)))
+    header: list[str] = []
+    for number, line in enumerate(lines):
+        if not line.startswith("#") or number in taken:
+            break
+        header.append(line)
+        taken.add(number)
+    body = "\n".join(line for n, line in enumerate(lines) if n not in taken)
+    return "\n".join(header), imports, body.strip("\n")
+
+
+def _render_imports(nodes: list[ast.stmt]) -> str:
+    """Merge imports: one `from m import …` per module, names sorted, ≤ 88 columns."""
+    plain: dict[str, None] = {}
+    names: dict[str, dict[str, None]] = {}
+    for node in nodes:
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                plain[ast.unparse(ast.Import(names=[alias]))] = None
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            entry = names.setdefault(node.module, {})
+            for alias in node.names:
+                entry[alias.name + (f" as {alias.asname}" if alias.asname else "")] = (
+                    None
+                )
+    lines = list(plain)
+    for module, imported in names.items():
+        joined = ", ".join(sorted(imported, key=lambda n: (not n[0].isupper(), n)))
+        line = f"from {module} import {joined}"
+        if len(line) > 88:
+            inner = "".join(f"    {name},\n" for name in sorted(imported))
+            line = f"from {module} import (\n{inner})"
+        lines.append(line)
+    future = [line for line in lines if line.startswith("from __future__")]
+    return "\n".join(future + [line for line in lines if line not in future])
+
+
+def standalone_script(path: Path) -> str:
+    """The complete script for a snippet: the page setup it imports, inlined.
+
+    Imports are merged at the top, then the setup's code, then the example's. The
+    result imports nothing from this project and prints what the page shows.
+    """
+    code = path.read_text(encoding="utf-8")
+    modules = local_imports(code, path.parent)
+    if not modules:
+        return code
+    local = {module.stem for module in modules}
+    header, imports, body = _split(code, local, path)
+    setups = [
+        _split(module.read_text(encoding="utf-8"), local, module)
+        for module in reversed(modules)  # a setup another setup imports comes first
+    ]
+    every_import = [node for _, nodes, _ in setups for node in nodes] + imports
+    inlined = ", ".join(module.name for module in modules)
+    note = f"# {path.parent.name}/{path.name}, complete: {inlined} inlined"
+    parts = [
+        f"{header}\n{note}\n{_render_imports(every_import)}".lstrip("\n"),
+        *(setup_body for _, _, setup_body in setups),
+        body,
+    ]
+    return "\n\n\n".join(part for part in parts if part.strip()) + "\n"
+
+
+def write_standalone_scripts(site_dir: Path, docs_dir: Path) -> None:
+    """site/standalone/<page>/<name>.py for every snippet a page includes."""
+    for path in included_snippets(docs_dir):
+        target = site_dir / STANDALONE / path.parent.name / path.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(standalone_script(path), encoding="utf-8")
 
 
 def pdf_link(page_name: str) -> str:

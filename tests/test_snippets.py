@@ -13,8 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from cheatsheets.runner import SnippetError, parse_declarations, run_file
-from tests.conftest import ROOT, all_snippets, snippet_id
+from cheatsheets.runner import (
+    SnippetError,
+    local_imports,
+    normalise,
+    parse_declarations,
+    run_file,
+)
+from cheatsheets.site import standalone_script
+from tests.conftest import ROOT, SNIPPETS, all_snippets, snippet_id
 
 SNIPPET_FILES = all_snippets()
 
@@ -73,11 +80,77 @@ def plain_runs(
         return dict(zip(paths, pool.map(plain, paths), strict=True))
 
 
+def is_setup(path: Path) -> bool:
+    """A page's setup module: what its examples import, shown once on the page."""
+    return path.stem == f"{path.parent.name}_setup"
+
+
+@pytest.fixture(scope="session")
+def standalone_runs(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> dict[Path, tuple[str, str]]:
+    """Each snippet's complete script, run with plain python in an empty folder."""
+
+    def run(path: Path) -> tuple[str, str]:
+        folder = tmp_path_factory.mktemp("standalone")
+        script = folder / path.name
+        script.write_text(standalone_script(path), encoding="utf-8")
+        work = folder / "empty"
+        work.mkdir()
+        result = subprocess.run(
+            [sys.executable, str(script)],
+            cwd=work,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            timeout=120,
+            check=False,
+            env=dict(os.environ, PYTHONHASHSEED="0", PYTHONWARNINGS="default"),
+        )
+        return script.read_text(encoding="utf-8"), normalise(result.stdout, str(work))
+
+    paths = selected(request)
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        return dict(zip(paths, pool.map(run, paths), strict=True))
+
+
 @pytest.mark.parametrize("path", SNIPPET_FILES, ids=snippet_id)
 def test_snippet_succeeds_and_prints(path: Path, first_run: dict[Path, str]) -> None:
     output = first_run[path]
     assert not output.startswith("FAILED"), output
-    assert output.strip(), f"{path.relative_to(ROOT)} prints nothing"
+    if is_setup(path):
+        # Imported by every example of its page: what it printed would repeat in each.
+        assert not output.strip(), f"{path.relative_to(ROOT)} prints: {output}"
+    else:
+        assert output.strip(), f"{path.relative_to(ROOT)} prints nothing"
+
+
+@pytest.mark.parametrize("path", SNIPPET_FILES, ids=snippet_id)
+def test_standalone_script_prints_what_the_page_shows(
+    path: Path,
+    first_run: dict[Path, str],
+    standalone_runs: dict[Path, tuple[str, str]],
+) -> None:
+    """The downloadable complete script: setup inlined, plain python, empty folder."""
+    script, shown = standalone_runs[path]
+    assert not local_imports(script, SNIPPETS / "nowhere"), "imports from the project"
+    expected = first_run[path]
+    declared = parse_declarations(path.read_text(encoding="utf-8"))
+    if declared.raises:
+        # Plain python prints a traceback where the page shows the error's last line.
+        assert shown.splitlines()[-1] == expected.splitlines()[-1], shown
+    elif declared.warns:
+        # Plain python prints a warning with its source line; every other line matches.
+        def plain(text: str) -> list[str]:
+            return [
+                line
+                for line in text.splitlines()
+                if "Warning: " not in line and not line.startswith("  ")
+            ]
+
+        assert plain(shown) == plain(expected), shown
+    else:
+        assert shown == expected, shown
 
 
 @pytest.mark.parametrize("path", SNIPPET_FILES, ids=snippet_id)

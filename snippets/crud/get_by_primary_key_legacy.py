@@ -1,26 +1,7 @@
 # warns: LegacyAPIWarning
-from sqlalchemy import create_engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.orm import Session
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-with Session(engine) as session:
-    session.add_all([Astronaut(name="Melissa Lewis"), Astronaut(name="Mark Watney")])
-    session.commit()
+from crud_setup import Astronaut, engine
 
 with Session(engine) as session:
-    print(session.query(Astronaut).get(2))  # Query.get() is legacy
+    print(session.query(Astronaut).get(6))  # Query.get() is legacy
