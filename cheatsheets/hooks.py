@@ -27,17 +27,22 @@ def on_page_content(html: str, **_: Any) -> str:
 
     One container per "how do I…?" lets print keep a section together, and
     `## Title { .no-print }` leave a non-quick-reference section out of print.
+    The sections of a page go in one `.sheet-grid`: two columns on wide screens.
     """
     body, *stamp = _STAMP_START.split(html, maxsplit=1)
     head, *sections = _SECTION_START.split(body)
-    wrapped = [head]
+    wrapped = []
     for section in sections:
         match = _H2_CLASSES.match(section)
         classes = "sheet-section"
         if match and "no-print" in match.group(1).split():
             classes += " no-print"
         wrapped.append(f'<section class="{classes}">{section}</section>\n')
-    return "".join(wrapped + stamp)
+    if not wrapped:
+        return html
+    # On wide screens the sections of a sheet form a grid (extra.css).
+    grid = f'<div class="sheet-grid">\n{"".join(wrapped)}</div>\n'
+    return "".join([head, grid, *stamp])
 
 
 def on_post_build(config: Any) -> None:

@@ -178,7 +178,7 @@ _SECTION_HEIGHTS = """(width) => {
   article.style.columnCount = '1';
   article.style.width = width + 'px';
   const sections = [];
-  for (const section of article.querySelectorAll(':scope > .sheet-section')) {
+  for (const section of article.querySelectorAll('.sheet-section')) {
     if (getComputedStyle(section).display === 'none') continue;
     const title = section.querySelector('h2').cloneNode(true);
     title.querySelectorAll('.headerlink').forEach((link) => link.remove());
