@@ -6,6 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 UV_VERSION := 0.13.9
 PAPER ?= a4
+PORT ?= 8000
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export NO_MKDOCS_2_WARNING := 1
 
@@ -21,18 +22,19 @@ $(VENV)/.synced: pyproject.toml uv.lock
 
 env: $(VENV)/.synced ## Create or update the environment (.venv) from uv.lock
 
-serve: env ## Serve the site at http://127.0.0.1:8000, reloading on page or snippet edits
-	$(BIN)/mkdocs serve -a 127.0.0.1:8000
+serve: env ## Serve the site at http://127.0.0.1:8000 (PORT=…), reloading on page or snippet edits
+	$(BIN)/mkdocs serve -a 127.0.0.1:$(PORT)
 
 build: env ## Strict build into site/ (a failed build keeps the last good site/)
 	$(BIN)/python scripts/build.py
 
-pdf: build ## Build, then print site/pdf/: one PDF per sheet and a booklet (PAPER=a4|letter)
-	$(BIN)/python scripts/pdf.py site --paper $(PAPER)
+pdf: env ## Build with printable PDFs in site/pdf/: one per sheet and a booklet (PAPER=a4|letter)
+	$(BIN)/python scripts/build.py --pdf --paper $(PAPER)
 
-lint: env ## ruff lint and format check
+lint: env ## ruff lint and format check; the publishing workflow against its schema
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 typecheck: env ## mypy over snippets (one page folder at a time), scripts and build code
 	$(BIN)/mypy
@@ -44,7 +46,8 @@ typecheck: env ## mypy over snippets (one page folder at a time), scripts and bu
 test: env lint typecheck ## Everything: lint, types, snippets, strict build, pages
 	$(BIN)/pytest
 
-run: env ## Print what the page shows for a snippet: make run SNIPPET=snippets/engine/echo.py
+run: env ## Print what the page shows for a snippet: make run SNIPPET=snippets/crud/bulk_update.py
+	@test -n "$(SNIPPET)" || { echo "usage: make run SNIPPET=snippets/<page>/<name>.py [SNIPPET=…]" >&2; exit 2; }
 	@$(BIN)/python -m cheatsheets run $(SNIPPET)
 
 clean: ## Remove site/, caches and the environment

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import logging
 import re
+from pathlib import Path
 from typing import Any
 
-from pathlib import Path
-
+from cheatsheets import site
 from cheatsheets.runner import prestart_runner
-from cheatsheets.site import write_standalone_scripts
+
+# The macros plugin announces its configuration on every (re)build: keep its
+# warnings, not the announcements.
+logging.getLogger("mkdocs.plugins.mkdocs_macros").setLevel(logging.WARNING)
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    """Under `mkdocs serve`, have a snippet runner ready before the first edit."""
-    if command == "serve":
+    """Under `mkdocs serve`, have a snippet runner ready before the first edit, and
+    show a failing snippet on its page instead of stopping the server."""
+    site.SERVING = command == "serve"
+    if site.SERVING:
         prestart_runner()
 
 
@@ -47,4 +53,21 @@ def on_page_content(html: str, **_: Any) -> str:
 
 def on_post_build(config: Any) -> None:
     """Write the complete script behind every snippet's download link."""
-    write_standalone_scripts(Path(config["site_dir"]), Path(config["docs_dir"]))
+    site.write_standalone_scripts(Path(config["site_dir"]), Path(config["docs_dir"]))
+
+
+_INLINE_MARKUP = re.compile(r"`|\*\*|\[([^\]]*)\]\([^)]*\)")
+
+
+def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
+    """A page without a `description:` gets its one-line intro as its description
+    (search results and social previews show it)."""
+    if not page.meta.get("description"):
+        paragraphs = [p.strip() for p in markdown.split("\n\n")]
+        intro = next(
+            (p for p in paragraphs if p and not p.startswith(("#", "{", "<", "!"))), ""
+        )
+        text = " ".join(_INLINE_MARKUP.sub(r"\1", intro).split())
+        if text:
+            page.meta["description"] = text
+    return markdown

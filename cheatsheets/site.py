@@ -29,6 +29,16 @@ from cheatsheets.runner import (
 )
 
 log = logging.getLogger("mkdocs.plugins.cheatsheets")
+# Outside MkDocs' logger tree: under `mkdocs serve` a failing snippet is reported here
+# (and on its page) without counting as a build error that stops the server.
+author_log = logging.getLogger("cheatsheets.serve")
+if not author_log.handlers:
+    _handler = logging.StreamHandler()
+    _handler.setFormatter(logging.Formatter("ERROR   -  %(message)s"))
+    author_log.addHandler(_handler)
+    author_log.propagate = False
+SERVING = False  # set by hooks.on_startup under `mkdocs serve`
+TRACEBACK_LINES = 12
 
 FENCE = '```python exec="on" source="above" title="{path}"\n--8<-- "{path}"\n```'
 
@@ -71,13 +81,33 @@ def format_snippet(code: str, md: Any, **options: Any) -> str:
         return _download_link(rendered, options.get("extra", {}).get("title", ""))
     except SnippetError as error:
         message = str(error.args[0])
-        log.error("snippet failed: %s", message)
-        if len(error.args) > 1 and error.args[1]:
-            log.info("%s", error.args[1])
-        return Markup(
-            '<div class="admonition failure"><p class="admonition-title">Snippet failed</p>'
-            f"<pre>{html.escape(message)}</pre></div>"
+        details = str(error.args[1]) if len(error.args) > 1 and error.args[1] else ""
+        if SERVING:
+            # Under `mkdocs serve` an error would abort the rebuild and leave every
+            # request waiting: tell the terminal, show the error on the page instead.
+            author_log.error("snippet failed: %s", message)
+        else:
+            log.error("snippet failed: %s", message)
+            if details:
+                log.info("%s", details)
+        return Markup(failure_html(message, details))
+
+
+def failure_html(message: str, details: str) -> str:
+    """The error box a failing snippet leaves on its page under `mkdocs serve`."""
+    frames = "\n".join(details.rstrip().splitlines()[-TRACEBACK_LINES:])
+    shown = f"<pre>{html.escape(message)}</pre>"
+    if frames:
+        shown += (
+            "<details open><summary>Last lines of the traceback</summary>"
+            f"<pre>{html.escape(frames)}</pre></details>"
         )
+    return (
+        '<div class="admonition failure snippet-failed">'
+        '<p class="admonition-title">Snippet failed</p>'
+        f"{shown}<p>Fix the file and save: this page reloads. "
+        "(<code>make build</code> fails on this error.)</p></div>"
+    )
 
 
 def example(path: str) -> str:
@@ -256,9 +286,16 @@ def pdf_link(page_name: str) -> str:
     return f'<p class="pdf-link"><a href="{href}">{label}</a></p>'
 
 
+def pdfs_built() -> bool:
+    """`scripts/build.py --pdf` (make pdf) prints the PDFs into the site it builds."""
+    return os.environ.get("CHEATSHEETS_PDF") == "1"
+
+
 def on_post_page_macros(env: Any) -> None:
-    """Link the page's PDF under its title; stamp the versions its outputs came from."""
-    title, newline, rest = env.markdown.partition("\n")
-    page_name = Path(env.page.file.src_uri).stem
-    env.markdown = f"{title}{newline}\n{pdf_link(page_name)}\n{rest}"
+    """Link the page's PDF under its title (when the build prints PDFs); stamp the
+    versions its outputs came from."""
+    if pdfs_built():
+        title, newline, rest = env.markdown.partition("\n")
+        page_name = Path(env.page.file.src_uri).stem
+        env.markdown = f"{title}{newline}\n{pdf_link(page_name)}\n{rest}"
     env.markdown += f'\n\n<p class="build-stamp" markdown="span">{stamp()}</p>\n'

@@ -1,7 +1,11 @@
 """Strict build into a temporary directory; replace site/ only when it succeeds.
 
+    python scripts/build.py [SITE] [--pdf] [--paper a4|letter] [mkdocs options]
+
 A failed build (a snippet that raises, a broken link, a missing include…) exits
-non-zero and leaves the last good site/ untouched.
+non-zero and leaves the last good site/ untouched. With --pdf the pages link their
+printable PDFs and scripts/pdf.py prints them into the new site before it replaces
+the old one, so a link to a PDF is only ever published beside the PDF.
 """
 
 from __future__ import annotations
@@ -33,11 +37,17 @@ def source_date_epoch() -> str:
     return out or "0"
 
 
-def build(site_dir: Path, extra_args: list[str]) -> int:
+def build(
+    site_dir: Path, extra_args: list[str], pdf: bool = False, paper: str = "a4"
+) -> int:
     site_dir = site_dir.resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
     env = dict(
-        os.environ, SOURCE_DATE_EPOCH=source_date_epoch(), NO_MKDOCS_2_WARNING="1"
+        os.environ,
+        SOURCE_DATE_EPOCH=source_date_epoch(),
+        NO_MKDOCS_2_WARNING="1",
+        CHEATSHEETS_PDF="1" if pdf else "0",
     )
     command = [
         sys.executable,
@@ -52,6 +62,13 @@ def build(site_dir: Path, extra_args: list[str]) -> int:
     status = subprocess.run(
         [*command, *extra_args], cwd=ROOT, env=env, check=False
     ).returncode
+    if status == 0 and pdf:
+        status = subprocess.run(
+            [sys.executable, "scripts/pdf.py", str(staging), "--paper", paper],
+            cwd=ROOT,
+            env=env,
+            check=False,
+        ).returncode
     if status != 0:
         shutil.rmtree(staging, ignore_errors=True)
         kept = (
@@ -73,7 +90,15 @@ def build(site_dir: Path, extra_args: list[str]) -> int:
 def main() -> int:
     args = sys.argv[1:]
     site = Path(args.pop(0)) if args and not args[0].startswith("-") else ROOT / "site"
-    return build(site, args)
+    pdf = "--pdf" in args
+    if pdf:
+        args.remove("--pdf")
+    paper = "a4"
+    if "--paper" in args:
+        at = args.index("--paper")
+        paper = args[at + 1]
+        del args[at : at + 2]
+    return build(site, args, pdf=pdf, paper=paper)
 
 
 if __name__ == "__main__":

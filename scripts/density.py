@@ -28,6 +28,7 @@ import re
 import sys
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -49,10 +50,10 @@ RUN = 6
 COMMON = 8
 
 
-def sections(page: str) -> list[dict[str, object]]:
+def sections(page: str) -> list[dict[str, Any]]:
     """The h2 sections of docs/<page>.md with the snippets each includes."""
     text = (DOCS / f"{page}.md").read_text(encoding="utf-8")
-    found: list[dict[str, object]] = []
+    found: list[dict[str, Any]] = []
     for match in _H2.finditer(text):
         end = text.find("\n## ", match.end())
         body = text[match.end() : end if end != -1 else len(text)]
@@ -68,18 +69,18 @@ def sections(page: str) -> list[dict[str, object]]:
     return found
 
 
-def page_figures(page: str, site: Path | None) -> dict[str, object]:
+def page_figures(page: str, site: Path | None) -> dict[str, Any]:
     found = sections(page)
     code = setup_lines = 0
     for section in found:
-        for path in section["snippets"]:  # type: ignore[attr-defined]
+        for path in section["snippets"]:
             lines = (SNIPPETS / path).read_text(encoding="utf-8").rstrip("\n")
             lines_list = lines.splitlines()
             code += len(lines_list)
             if not section["setup"]:
                 setup_lines += sum(1 for line in lines_list if SETUP_LINE.match(line))
     count = len(found) or 1
-    figures: dict[str, object] = {
+    figures: dict[str, Any] = {
         "sections": len(found),
         "code_lines": code,
         "code_per_section": round(code / count, 1),
@@ -187,23 +188,25 @@ def main() -> int:
     pairs, common = repeated_pairs()
     for a, b in pairs:
         for page in {a.split("/")[0], b.split("/")[0]} & set(figures):
-            figures[page]["repeated"] = int(figures[page].get("repeated", 0)) + 1  # type: ignore[call-overload]
+            figures[page]["repeated"] = int(figures[page].get("repeated", 0)) + 1
     if args.screen and site:
         for page, value in screen_answers(site, pages).items():
             figures[page]["answers_on_screen"] = value
-    total_sections = sum(int(f["sections"]) for f in figures.values())  # type: ignore[call-overload]
+    total_sections = sum(int(f["sections"]) for f in figures.values())
     total = {
         "sections": total_sections,
         "code_per_section": round(
-            sum(int(f["code_lines"]) for f in figures.values()) / total_sections, 1  # type: ignore[call-overload]
+            sum(int(f["code_lines"]) for f in figures.values()) / total_sections,
+            1,
         ),
         "setup_per_section": round(
-            sum(int(f["setup_lines_in_examples"]) for f in figures.values())  # type: ignore[call-overload]
+            sum(int(f["setup_lines_in_examples"]) for f in figures.values())
             / total_sections,
             2,
         ),
         "printed_share": round(
-            sum(int(f["printed"]) for f in figures.values()) / total_sections, 3  # type: ignore[call-overload]
+            sum(int(f["printed"]) for f in figures.values()) / total_sections,
+            3,
         ),
         "repeated_pairs": len(pairs),
         "common_runs": common,

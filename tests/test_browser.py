@@ -5,6 +5,7 @@ Set SKIP_BROWSER=1 to skip these locally; CI always runs them.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -20,8 +21,6 @@ import pytest
 from tests.conftest import ROOT, page_includes
 
 CHROMIUM = Path("/usr/bin/chromium")
-AXE_VERSION = "4.14.1"
-AXE = ROOT / ".cache" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 SHEETS = sorted(page for page in page_includes() if page != "index")
 PAGES = ["", *SHEETS]
@@ -89,24 +88,12 @@ def browser() -> Iterator[object]:
 
 @pytest.fixture(scope="module")
 def axe_script() -> Path:
-    if not AXE.is_file():
-        npm = shutil.which("npm")
-        assert npm, "npm is needed to fetch axe-core"
-        subprocess.run(
-            [
-                npm,
-                "install",
-                "--no-save",
-                "--no-audit",
-                "--no-fund",
-                "--prefix",
-                str(AXE.parents[2]),
-                f"axe-core@{AXE_VERSION}",
-            ],
-            check=True,
-            capture_output=True,
-        )
-    return AXE
+    """axe-core as shipped by a locked Python package: no npm, no network."""
+    import axe_playwright_python  # type: ignore[import-untyped]
+
+    script = Path(axe_playwright_python.__file__).with_name("axe.min.js")
+    assert script.is_file(), f"{script} is missing"
+    return script
 
 
 class Visit:
@@ -254,3 +241,113 @@ def test_no_serious_accessibility_violation(
         assert not serious, serious
     finally:
         visit.close()
+
+
+# --- make serve: a broken snippet shows on its page, the rest keeps serving ----------
+
+
+def _get(url: str, timeout: float = 5.0) -> tuple[int, str]:
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return response.status, response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as error:
+        return error.code, ""
+
+
+def test_serve_shows_a_broken_snippet_in_its_page_and_recovers(
+    browser: object, tmp_path: Path
+) -> None:
+    import signal
+    import socket
+    import sys
+    import time
+
+    project = tmp_path / "project"
+    for name in ("cheatsheets", "docs", "scripts", "snippets", ".cache"):
+        if (ROOT / name).is_dir():
+            shutil.copytree(
+                ROOT / name,
+                project / name,
+                ignore=shutil.ignore_patterns("__pycache__"),
+            )
+    for name in ("mkdocs.yml", "pyproject.toml", "uv.lock", "Makefile"):
+        shutil.copy2(ROOT / name, project / name)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    venv = Path(sys.executable).parent.parent
+    server = subprocess.Popen(
+        # `make serve` with this environment, which is set up already (-o: not again).
+        [
+            "make",
+            "--no-print-directory",
+            "-o",
+            f"{venv}/.synced",
+            "serve",
+            f"VENV={venv}",
+            f"PORT={port}",
+        ],
+        cwd=project,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+        env=dict(os.environ, PYTHONPATH=str(project)),
+    )
+    base = f"http://127.0.0.1:{port}"
+    snippet = project / "snippets" / "crud" / "count_rows.py"
+    original = snippet.read_text(encoding="utf-8")
+    broken_line = len(original.splitlines()) + 1
+    context = browser.new_context()  # type: ignore[attr-defined]
+    tab = context.new_page()
+
+    def wait_for(predicate: object, what: str, limit: float = 120.0) -> None:
+        deadline = time.monotonic() + limit
+        while time.monotonic() < deadline:
+            if server.poll() is not None:
+                pytest.fail(f"make serve exited: {server.stdout.read()}")  # type: ignore[union-attr]
+            try:
+                tab.goto(f"{base}/crud/", wait_until="domcontentloaded", timeout=10_000)
+                if predicate(tab.locator("article").inner_text()):  # type: ignore[operator]
+                    return
+            except playwright_sync.Error:
+                pass
+            time.sleep(1)
+        pytest.fail(f"timed out waiting for {what}")
+
+    try:
+        wait_for(lambda text: "names starting with M: 2" in text, "the first build")
+        snippet.write_text(original + "raise RuntimeError('edited under serve')\n")
+        wait_for(lambda text: "Snippet failed" in text, "the error on the page")
+        article = tab.locator("article").inner_text()
+        assert (
+            f"snippets/crud/count_rows.py:{broken_line}: RuntimeError: edited under serve"
+            in article
+        )
+        assert "Traceback" in article  # the last frames, for the author
+        # Every other page and asset keeps serving meanwhile.
+        assert _get(f"{base}/engine/")[0] == 200
+        assert _get(f"{base}/assets/extra.css")[0] == 200
+        snippet.write_text(original)
+        wait_for(
+            lambda text: (
+                "Snippet failed" not in text and "names starting with M" in text
+            ),
+            "the fixed output",
+        )
+    finally:
+        context.close()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(server.pid, signal.SIGINT)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+    # Nothing of the server is left behind.
+    time.sleep(0.5)
+    with pytest.raises(ProcessLookupError):
+        os.killpg(server.pid, 0)

@@ -204,6 +204,24 @@ def test_fault_8_snippet_never_finishes(project: Project) -> None:
     assert_fails(project.build(), f"{target}:1: did not finish within 5 s")
 
 
+def test_fault_8_runaway_output_is_stopped(project: Project) -> None:
+    target = project.add_example(
+        "floods.py", "for line in range(10**7):\n    print('x' * 100, line)\n"
+    )
+    result = project.build()
+    assert_fails(result, f"{target}:1: printed more than 64 KiB")
+    # Nothing of the flood reached a page: the last good site stands.
+    size = sum(p.stat().st_size for p in project.path("site").rglob("*") if p.is_file())
+    assert size < 20 * 1024 * 1024
+
+
+def test_fault_8_broken_page_setup_names_the_setup_file(project: Project) -> None:
+    setup = "snippets/crud/crud_setup.py"
+    lines = project.path(setup).read_text(encoding="utf-8").splitlines()
+    project.write(setup, "\n".join([*lines[:-1], "1 / 0", lines[-1]]) + "\n")
+    assert_fails(project.build(), f"{setup}:{len(lines)}: ZeroDivisionError")
+
+
 def test_fault_9_snippet_depends_on_another(project: Project, tmp_path: Path) -> None:
     state = tmp_path / "state.txt"
     project.add_example(

@@ -22,7 +22,8 @@ from pypdf.generic import Destination
 from cheatsheets.runner import run_file
 from cheatsheets.site import INCLUDE, QUOTED
 from scripts import pdf as pdf_script
-from tests.conftest import DOCS, ROOT, SNIPPETS, page_includes
+from tests.conftest import BUILD_EPOCH, DOCS, ROOT, SNIPPETS, page_includes
+from tests.test_publish import broken_links
 
 MAX_PAGES = 2  # a sheet is a quick reference: two pages, A4 or Letter
 LINE_LIMIT = 44  # output lines this short never wrap in a print column
@@ -56,17 +57,25 @@ def squeeze(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def pdfs(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("pdf")
+def pdf_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`make pdf`: a strict build whose pages link the PDFs printed into it."""
+    site = tmp_path_factory.mktemp("pdf-build") / "site"
     result = subprocess.run(
-        [sys.executable, "scripts/pdf.py", str(built_site), "--out", str(out)],
+        [sys.executable, "scripts/build.py", str(site), "--pdf"],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=False,
+        env=dict(os.environ, SOURCE_DATE_EPOCH=BUILD_EPOCH),
     )
     assert result.returncode == 0, result.stdout + result.stderr
     print(result.stdout)
+    return site
+
+
+@pytest.fixture(scope="module")
+def pdfs(pdf_site: Path) -> Path:
+    out = pdf_site / "pdf"
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     for pdf in sorted(out.glob("*.pdf")):
         subprocess.run(
@@ -89,8 +98,17 @@ def pdfs(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def titles(built_site: Path, pdfs: Path) -> dict[str, str]:
-    return {sheet.name: sheet.title for sheet in pdf_script.sheets(built_site, pdfs)}
+def titles(pdf_site: Path, pdfs: Path) -> dict[str, str]:
+    return {sheet.name: sheet.title for sheet in pdf_script.sheets(pdf_site, pdfs)}
+
+
+def test_every_pdf_link_leads_to_its_pdf(pdf_site: Path) -> None:
+    assert broken_links(pdf_site) == []
+    for sheet in SHEETS:
+        page = (pdf_site / sheet / "index.html").read_text(encoding="utf-8")
+        assert f'href="../pdf/{sheet}.pdf"' in page, sheet
+    home = (pdf_site / "index.html").read_text(encoding="utf-8")
+    assert f'href="pdf/{pdf_script.BOOKLET}"' in home
 
 
 def test_every_sheet_has_a_pdf(pdfs: Path, titles: dict[str, str]) -> None:
@@ -137,12 +155,53 @@ def test_sheet_shows_real_output(pdfs: Path, sheet: str) -> None:
         pytest.skip(f"docs/{sheet}.md prints no example yet")
     # -raw: in drawing order, so an aligned line ("or_   [...]") stays together.
     text = squeeze(pdftotext(pdfs / f"{sheet}.pdf", "-raw"))
+    checked = 0
     for path in candidates:
         line = _distinctive_line(run_file(SNIPPETS / path).output)
         if line is not None:
             assert squeeze(line) in text, f"{sheet}.pdf lacks {path}'s output {line!r}"
-            return
-    pytest.skip(f"no output line of {LINE_LIMIT} characters or less on {sheet}")
+            checked += 1
+    assert checked, f"no output line of {LINE_LIMIT} characters or less on {sheet}"
+
+
+@pytest.fixture(scope="module")
+def letter_pdfs(pdf_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("letter")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "scripts/pdf.py",
+            str(pdf_site),
+            "--paper",
+            "letter",
+            "--out",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
+
+
+@pytest.mark.parametrize("sheet", SHEETS)
+def test_sheet_fits_its_page_bound_on_letter(letter_pdfs: Path, sheet: str) -> None:
+    pages = len(PdfReader(letter_pdfs / f"{sheet}.pdf").pages)
+    assert 1 <= pages <= MAX_PAGES, f"{sheet}.pdf on Letter has {pages} pages"
+
+
+def test_nearly_every_section_is_printed() -> None:
+    """A quick reference holds its sheet: at most 5 % of sections stay off paper."""
+    headings = [
+        line
+        for page in SHEETS
+        for line in (DOCS / f"{page}.md").read_text(encoding="utf-8").splitlines()
+        if line.startswith("## ")
+    ]
+    hidden = [line for line in headings if "{ .no-print }" in line]
+    assert len(hidden) <= 0.05 * len(headings), hidden
 
 
 def test_booklet_contents(pdfs: Path, titles: dict[str, str]) -> None:
