@@ -10,7 +10,7 @@ PORT ?= 8000
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help env serve build pdf test lint typecheck run bench clean
+.PHONY: help env serve build pdf test lint typecheck run density bench clean
 
 help: ## List the verbs
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -52,6 +52,9 @@ run: env ## Print what the page shows for a snippet: make run SNIPPET=snippets/c
 
 clean: ## Remove site/, caches and the environment
 	rm -rf site .cache .venv .pytest_cache .mypy_cache .ruff_cache
+
+density: env ## Density figures per sheet: code lines per section, print share, repeats
+	$(BIN)/python scripts/density.py
 
 bench: env ## Benchmark builds, rebuilds, PDF and page weight; writes bench/results.json
 	$(BIN)/python scripts/bench.py

@@ -26,24 +26,43 @@ def on_startup(command: str, dirty: bool) -> None:
 _SECTION_START = re.compile(r"(?=<h2[\s>])")
 _STAMP_START = re.compile(r'(?=<p class="build-stamp")')
 _H2_CLASSES = re.compile(r'<h2[^>]*?\sclass="([^"]*)"')
+_SETUP_BLOCK = re.compile(r'<span class="filename"><a [^>]*>[\w/]+_setup\.py</a>')
 
 
-def on_page_content(html: str, **_: Any) -> str:
+def on_page_content(html: str, page: Any, **_: Any) -> str:
     """MkDocs hook: wrap each h2 and what follows it in a <section>.
 
     One container per "how do I…?" lets print keep a section together, and
     `## Title { .no-print }` leave a non-quick-reference section out of print.
     The sections of a page go in one `.sheet-grid`: two columns on wide screens.
+    The section showing the page's setup is `.sheet-setup`; the others carry the
+    number of the printed part they belong to (`## Title { data-part="…" }`).
     """
     body, *stamp = _STAMP_START.split(html, maxsplit=1)
     head, *sections = _SECTION_START.split(body)
     wrapped = []
+    part = 1
+    started = False  # a section of the current part has been seen
     for section in sections:
+        heading = section[: section.find(">") + 1]
         match = _H2_CLASSES.match(section)
         classes = "sheet-section"
         if match and "no-print" in match.group(1).split():
             classes += " no-print"
-        wrapped.append(f'<section class="{classes}">{section}</section>\n')
+        attributes = ""
+        if _SETUP_BLOCK.search(section):
+            classes += " sheet-setup"  # printed with every part of the sheet
+        else:
+            if "data-part=" in heading and started:
+                part += 1
+            elif "data-part=" not in heading and not started and 'data-part="' in body:
+                raise ValueError(
+                    f"{page.file.src_uri}: a sheet printed in parts names its first "
+                    'part too: `## <first section> { data-part="…" }`'
+                )
+            started = True
+            attributes = f' data-part="{part}"'
+        wrapped.append(f'<section class="{classes}"{attributes}>{section}</section>\n')
     if not wrapped:
         return html
     # On wide screens the sections of a sheet form a grid (extra.css).

@@ -87,7 +87,8 @@ def normalise(text: str, workdir: str | None = None) -> str:
     # Markdown expands tabs (SQLAlchemy's DDL has them) to 4 columns; do it here so the
     # command line prints exactly what the page shows.
     text = text.expandtabs(4)
-    return text.rstrip() + "\n" if text.strip() else ""
+    # A code block cannot start with a blank line: drop leading ones, as the page does.
+    return text.strip("\n").rstrip() + "\n" if text.strip() else ""
 
 
 # --- declarations ----------------------------------------------------------------

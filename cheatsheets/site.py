@@ -17,8 +17,8 @@ from typing import Any
 
 import markdown_exec
 from markupsafe import Markup
-
 from cheatsheets.runner import (
+    ROOT,
     SNIPPETS,
     SnippetError,
     display_name,
@@ -40,6 +40,7 @@ if not author_log.handlers:
 SERVING = False  # set by hooks.on_startup under `mkdocs serve`
 TRACEBACK_LINES = 12
 
+DOCS = ROOT / "docs"
 FENCE = '```python exec="on" source="above" title="{path}"\n--8<-- "{path}"\n```'
 
 
@@ -277,13 +278,40 @@ def write_standalone_scripts(site_dir: Path, docs_dir: Path) -> None:
         target.write_text(standalone_script(path), encoding="utf-8")
 
 
+PART = re.compile(r'^## [^\n]*\{[^}\n]*\bdata-part="([^"]+)"', re.MULTILINE)
+
+
+def sheet_parts(page_name: str, docs_dir: Path = DOCS) -> list[str]:
+    """The titles of a sheet's printed parts, in order; [] when it prints whole.
+
+    A sheet too long for two printed pages is printed as parts, each one PDF of
+    at most two pages that repeats the page's setup: `## Heading { data-part="…" }`
+    starts a part and names it.
+    """
+    page = docs_dir / f"{page_name}.md"
+    if not page.is_file():
+        return []
+    return PART.findall(page.read_text(encoding="utf-8"))
+
+
+def pdf_name(page_name: str, part: int = 0) -> str:
+    return f"{page_name}-{part}.pdf" if part else f"{page_name}.pdf"
+
+
 def pdf_link(page_name: str) -> str:
-    """The line under a page's title that links its printable PDF (made by `make pdf`)."""
+    """The line under a page's title that links its printable PDF(s) (`make pdf`)."""
     if page_name == "index":
-        href, label = f"pdf/{BOOKLET}", "All sheets as one printable PDF booklet"
+        links = f'<a href="pdf/{BOOKLET}">All sheets as one printable PDF booklet</a>'
+    elif parts := sheet_parts(page_name):
+        links = "Printable PDF quick references: " + " · ".join(
+            f'<a href="../pdf/{pdf_name(page_name, number)}">{html.escape(title)}</a>'
+            for number, title in enumerate(parts, 1)
+        )
     else:
-        href, label = f"../pdf/{page_name}.pdf", "Printable PDF quick reference"
-    return f'<p class="pdf-link"><a href="{href}">{label}</a></p>'
+        links = (
+            f'<a href="../pdf/{pdf_name(page_name)}">Printable PDF quick reference</a>'
+        )
+    return f'<p class="pdf-link">{links}</p>'
 
 
 def pdfs_built() -> bool:

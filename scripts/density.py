@@ -133,7 +133,6 @@ def screen_answers(site: Path, pages: list[str]) -> dict[str, float]:
     import time
 
     from playwright.sync_api import sync_playwright
-
     from scripts.pdf import CHROMIUM, CHROMIUM_ARGS
 
     server = subprocess.Popen(

@@ -39,7 +39,7 @@ if str(ROOT) not in sys.path:  # `python scripts/pdf.py` puts scripts/ first ins
     sys.path.insert(0, str(ROOT))
 
 from cheatsheets.runner import versions  # noqa: E402
-from cheatsheets.site import BOOKLET  # noqa: E402
+from cheatsheets.site import BOOKLET, pdf_name, sheet_parts  # noqa: E402
 from scripts.build import source_date_epoch  # noqa: E402
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
@@ -52,14 +52,14 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 COLUMNS = 2  # must match `column-count` in docs/assets/print.css
-COLUMN_GAP_MM = 6.0  # and `column-gap`
+COLUMN_GAP_MM = 5.0  # and `column-gap`
 
 # Paper sizes in mm (width, height), printed portrait. The margins repeat the
 # @page rule of print.css; the footer is drawn inside the bottom margin.
 PAPERS = {"a4": ("A4", 210.0, 297.0), "letter": ("Letter", 215.9, 279.4)}
-MARGIN = {"top": "8mm", "right": "9mm", "bottom": "11mm", "left": "9mm"}
+MARGIN = {"top": "7mm", "right": "7mm", "bottom": "10mm", "left": "7mm"}
 
-FOOTER = """<div style="width: 100%; margin: 0 9mm 3mm; display: flex; gap: 6mm;
+FOOTER = """<div style="width: 100%; margin: 0 7mm 3mm; display: flex; gap: 6mm;
   justify-content: space-between; font: 7pt Helvetica, Arial, sans-serif; color: #555;">
   <span style="font-weight: bold;">{title}</span>
   <span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span>
@@ -73,6 +73,7 @@ class Sheet:
     title: str  # as in the nav
     html: Path  # the built page
     pdf: Path
+    part: int = 0  # of a sheet printed in parts (`data-part`); 0: the whole sheet
     sections: list[tuple[str, float]] = field(default_factory=list)  # (h2, columns)
     pages: int = 0
     columns: int = 0  # columns used, of COLUMNS per page
@@ -112,7 +113,19 @@ def sheets(site: Path, out: Path, config: Path = ROOT / "mkdocs.yml") -> list[Sh
         if not page.is_file():
             raise SystemExit(f"pdf: {page} not found; build the site first")
         name = stem.replace("/", "-")
-        found.append(Sheet(name, title, page, out / f"{name}.pdf"))
+        parts = sheet_parts(stem)
+        if not parts:
+            found.append(Sheet(name, title, page, out / pdf_name(name)))
+        for number, part_title in enumerate(parts, 1):
+            found.append(
+                Sheet(
+                    f"{name}-{number}",
+                    f"{title}: {part_title}",
+                    page,
+                    out / pdf_name(name, number),
+                    part=number,
+                )
+            )
     if not found:
         raise SystemExit(f"pdf: no sheets in the nav of {config}")
     return found
@@ -150,9 +163,21 @@ def _pdf_options(paper: str) -> dict[str, Any]:
     }
 
 
+# One part of a sheet: its sections and the page's setup; its title in the heading.
+_SHOW_PART = """([part, title]) => {
+  for (const section of document.querySelectorAll('.sheet-section[data-part]')) {
+    if (section.dataset.part !== String(part)) section.style.display = 'none';
+  }
+  const heading = document.querySelector('.md-content__inner h1');
+  if (heading) heading.textContent = title;
+}"""
+
+
 def print_sheet(page: Page, sheet: Sheet, paper: str) -> bytes:
     page.goto(sheet.html.as_uri(), wait_until="load")
     page.evaluate("document.fonts.ready")
+    if sheet.part:
+        page.evaluate(_SHOW_PART, [sheet.part, sheet.title])
     # What the browser does before printing: print.js opens <details>.
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     version = stamped_version(page) or sqlalchemy.__version__

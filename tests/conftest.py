@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from cheatsheets import site
 from scripts.build import source_date_epoch
 

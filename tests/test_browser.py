@@ -17,7 +17,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
 from tests.conftest import ROOT, page_includes
 
 CHROMIUM = Path("/usr/bin/chromium")

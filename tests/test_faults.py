@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import BUILD_EPOCH, ROOT, page_includes
 
 COPIED = [
@@ -238,6 +237,7 @@ def test_fault_9_snippet_depends_on_another(project: Project, tmp_path: Path) ->
             "-q",
             "-p",
             "no:cacheprovider",
+            "-n0",
             "tests/test_snippets.py",
             "-k",
             "state",
@@ -256,6 +256,7 @@ def test_fault_10_output_differs_between_runs(project: Project) -> None:
             "-q",
             "-p",
             "no:cacheprovider",
+            "-n0",
             "tests/test_snippets.py",
             "-k",
             "random_output",

@@ -18,9 +18,8 @@ import pytest
 import sqlalchemy
 from pypdf import PdfReader
 from pypdf.generic import Destination
-
 from cheatsheets.runner import run_file
-from cheatsheets.site import INCLUDE, QUOTED
+from cheatsheets.site import INCLUDE, QUOTED, pdf_name, sheet_parts
 from scripts import pdf as pdf_script
 from tests.conftest import BUILD_EPOCH, DOCS, ROOT, SNIPPETS, page_includes
 from tests.test_publish import broken_links
@@ -30,6 +29,12 @@ LINE_LIMIT = 44  # output lines this short never wrap in a print column
 ARTIFACTS = ROOT / "artifacts" / "pdf"
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 SHEETS = sorted(page for page in page_includes() if page != "index")
+# What is printed: a PDF per sheet, or per part of a sheet printed in parts.
+PRINTED = [
+    pdf_name(sheet, number).removesuffix(".pdf")
+    for sheet in SHEETS
+    for number in (range(1, len(sheet_parts(sheet)) + 1) if sheet_parts(sheet) else [0])
+]
 
 
 def _missing_tools() -> list[str]:
@@ -104,25 +109,26 @@ def titles(pdf_site: Path, pdfs: Path) -> dict[str, str]:
 
 def test_every_pdf_link_leads_to_its_pdf(pdf_site: Path) -> None:
     assert broken_links(pdf_site) == []
-    for sheet in SHEETS:
+    for name in PRINTED:
+        sheet = name.rsplit("-", 1)[0] if sheet_parts(name.rsplit("-", 1)[0]) else name
         page = (pdf_site / sheet / "index.html").read_text(encoding="utf-8")
-        assert f'href="../pdf/{sheet}.pdf"' in page, sheet
+        assert f'href="../pdf/{name}.pdf"' in page, name
     home = (pdf_site / "index.html").read_text(encoding="utf-8")
     assert f'href="pdf/{pdf_script.BOOKLET}"' in home
 
 
 def test_every_sheet_has_a_pdf(pdfs: Path, titles: dict[str, str]) -> None:
-    assert sorted(titles) == SHEETS, "the nav's sheets and docs/*.md differ"
-    missing = [name for name in SHEETS if not (pdfs / f"{name}.pdf").is_file()]
+    assert sorted(titles) == sorted(PRINTED), "the nav's sheets and docs/*.md differ"
+    missing = [name for name in PRINTED if not (pdfs / f"{name}.pdf").is_file()]
     assert not missing
 
 
-@pytest.mark.parametrize("sheet", SHEETS)
+@pytest.mark.parametrize("sheet", PRINTED)
 def test_sheet_fits_its_page_bound(pdfs: Path, sheet: str) -> None:
     pages = len(PdfReader(pdfs / f"{sheet}.pdf").pages)
     assert 1 <= pages <= MAX_PAGES, (
-        f"{sheet}.pdf has {pages} pages, more than {MAX_PAGES}: mark the sections that "
-        "are not quick reference `## Title { .no-print }`; `python scripts/pdf.py "
+        f"{sheet}.pdf has {pages} pages, more than {MAX_PAGES}: print the sheet in "
+        'parts (`## Title { data-part="…" }` starts one); `python scripts/pdf.py '
         "--sections` lists each section's height in columns"
     )
 
@@ -154,7 +160,12 @@ def test_sheet_shows_real_output(pdfs: Path, sheet: str) -> None:
     if not candidates:
         pytest.skip(f"docs/{sheet}.md prints no example yet")
     # -raw: in drawing order, so an aligned line ("or_   [...]") stays together.
-    text = squeeze(pdftotext(pdfs / f"{sheet}.pdf", "-raw"))
+    # A sheet printed in parts: every example's output is in one of them.
+    text = "".join(
+        squeeze(pdftotext(pdf, "-raw"))
+        for pdf in sorted(pdfs.glob(f"{sheet}*.pdf"))
+        if pdf.stem == sheet or pdf.stem.removeprefix(sheet + "-").isdigit()
+    )
     checked = 0
     for path in candidates:
         line = _distinctive_line(run_file(SNIPPETS / path).output)
@@ -186,7 +197,7 @@ def letter_pdfs(pdf_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
     return out
 
 
-@pytest.mark.parametrize("sheet", SHEETS)
+@pytest.mark.parametrize("sheet", PRINTED)
 def test_sheet_fits_its_page_bound_on_letter(letter_pdfs: Path, sheet: str) -> None:
     pages = len(PdfReader(letter_pdfs / f"{sheet}.pdf").pages)
     assert 1 <= pages <= MAX_PAGES, f"{sheet}.pdf on Letter has {pages} pages"

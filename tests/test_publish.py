@@ -10,7 +10,6 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 import yaml
-
 from cheatsheets.runner import run_file
 from tests.conftest import ROOT, SNIPPETS, page_includes
 

@@ -8,7 +8,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from cheatsheets.runner import run_file, versions
 from tests.conftest import DOCS, ROOT, SNIPPETS, all_snippets, page_includes
 
@@ -109,9 +108,10 @@ def test_page_shows_each_snippet_source_and_real_output(
         assert any(block.rstrip("\n") == source for block in blocks), (
             f"{path}: source not on page"
         )
-        assert any(block.rstrip("\n") == output for block in blocks), (
-            f"{path}: output not on page"
-        )
+        if output:  # a page's setup prints nothing and shows no output block
+            assert any(block.rstrip("\n") == output for block in blocks), (
+                f"{path}: output not on page"
+            )
 
 
 @pytest.mark.parametrize("page", [*SHEETS, "index"])

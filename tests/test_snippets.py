@@ -12,7 +12,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-
 from cheatsheets.runner import (
     SnippetError,
     local_imports,
@@ -76,6 +75,7 @@ def plain_runs(
             env=dict(os.environ, PYTHONWARNINGS="default"),
         )
 
+    tmp_path_factory.getbasetemp()  # made once, before the threads make folders in it
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         return dict(zip(paths, pool.map(plain, paths), strict=True))
 
@@ -110,6 +110,7 @@ def standalone_runs(
         return script.read_text(encoding="utf-8"), normalise(result.stdout, str(work))
 
     paths = selected(request)
+    tmp_path_factory.getbasetemp()  # made once, before the threads make folders in it
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         return dict(zip(paths, pool.map(run, paths), strict=True))
 
