@@ -1,65 +1,11 @@
-from sqlalchemy import ForeignKey, create_engine, event, select, text
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
-
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-    logs: Mapped[list["LogEntry"]] = relationship(
-        back_populates="astronaut", cascade="all, delete-orphan", passive_deletes=True
-    )
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-class LogEntry(Base):
-    __tablename__ = "log_entry"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    note: Mapped[str]
-    astronaut_id: Mapped[int | None] = mapped_column(
-        ForeignKey("astronaut.id", ondelete="CASCADE")
-    )
-    astronaut: Mapped[Astronaut | None] = relationship(back_populates="logs")
-
-    def __repr__(self) -> str:
-        return (
-            f"LogEntry(id={self.id}, astronaut_id={self.astronaut_id}, {self.note!r})"
-        )
-
+from sqlalchemy import create_engine, event
+from cascades_setup import Astronaut, Base, Photo, Session
 
 engine = create_engine("sqlite://")
-
-
-# On THIS engine (not the Engine class), for every new DBAPI connection.
-@event.listens_for(engine, "connect")
-def enable_foreign_keys(dbapi_connection, connection_record):
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
-
-
+event.listen(engine, "connect", lambda conn, _: conn.execute("PRAGMA foreign_keys=ON"))
 Base.metadata.create_all(engine)
-
-with Session(engine) as session:
-    watney = Astronaut(name="Mark Watney")
-    watney.logs = [LogEntry(note="Sol 6: alive"), LogEntry(note="Sol 61: potatoes")]
-    session.add(watney)
-    session.commit()
-
-engine.echo = True
-with Session(engine) as session:
-    # passive_deletes=True: the ORM does not load the log entries; it leaves
-    # them to the database's ON DELETE CASCADE.
-    session.delete(session.get_one(Astronaut, 1))
-    session.commit()
-engine.echo = False
-
-with Session(engine) as session:
-    print("foreign_keys:", session.execute(text("PRAGMA foreign_keys")).scalar())
-    print("log entries:", session.scalars(select(LogEntry).order_by(LogEntry.id)).all())
+with Session(bind=engine) as session:
+    session.add(Astronaut(photos=[Photo()]))
+    session.delete(session.get_one(Astronaut, 1))  # get_one flushes the add
+    session.commit()  # the database deletes the photo
+    print("photo 1:", session.get(Photo, 1))

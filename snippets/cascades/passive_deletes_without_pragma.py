@@ -1,55 +1,8 @@
-from sqlalchemy import ForeignKey, create_engine, select, text
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+from sqlalchemy import text
+from cascades_setup import Astronaut, Photo, Session
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-    logs: Mapped[list["LogEntry"]] = relationship(
-        back_populates="astronaut", cascade="all, delete-orphan", passive_deletes=True
-    )
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-class LogEntry(Base):
-    __tablename__ = "log_entry"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    note: Mapped[str]
-    astronaut_id: Mapped[int | None] = mapped_column(
-        ForeignKey("astronaut.id", ondelete="CASCADE")
-    )
-    astronaut: Mapped[Astronaut | None] = relationship(back_populates="logs")
-
-    def __repr__(self) -> str:
-        return (
-            f"LogEntry(id={self.id}, astronaut_id={self.astronaut_id}, {self.note!r})"
-        )
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-
-with Session(engine) as session:
-    watney = Astronaut(name="Mark Watney")
-    watney.logs = [LogEntry(note="Sol 6: alive"), LogEntry(note="Sol 61: potatoes")]
-    session.add(watney)
-    session.commit()
-
-engine.echo = True
-with Session(engine) as session:
-    # passive_deletes=True: the ORM does not load the log entries; it leaves
-    # them to the database's ON DELETE CASCADE.
+with Session() as session:
+    print("foreign_keys:", session.scalar(text("PRAGMA foreign_keys")))
     session.delete(session.get_one(Astronaut, 1))
-    session.commit()
-engine.echo = False
-
-with Session(engine) as session:
-    print("foreign_keys:", session.execute(text("PRAGMA foreign_keys")).scalar())
-    print("log entries:", session.scalars(select(LogEntry).order_by(LogEntry.id)).all())
+    session.commit()  # the photo is left to ON DELETE CASCADE, which is off
+    print(session.get(Photo, 1))

@@ -1,48 +1,7 @@
-from sqlalchemy import ForeignKey, create_engine, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+from cascades_setup import Astronaut, Log, Session
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-    logs: Mapped[list["LogEntry"]] = relationship(back_populates="astronaut")
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-class LogEntry(Base):
-    __tablename__ = "log_entry"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    note: Mapped[str]
-    astronaut_id: Mapped[int | None] = mapped_column(ForeignKey("astronaut.id"))
-    astronaut: Mapped[Astronaut | None] = relationship(back_populates="logs")
-
-    def __repr__(self) -> str:
-        return (
-            f"LogEntry(id={self.id}, astronaut_id={self.astronaut_id}, {self.note!r})"
-        )
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-
-with Session(engine) as session:
-    watney = Astronaut(name="Mark Watney", logs=[LogEntry(note="Sol 6: alive")])
-    session.add(watney)  # "save-update" cascades add() along watney.logs
-    print("first entry in session:", watney.logs[0] in session)
-
-    session.commit()
-    # Appending to a collection of an object in the session adds the child too.
-    entry = LogEntry(note="Sol 61: potatoes")
-    watney.logs.append(entry)
-    print("appended entry in session:", entry in session)
-    session.commit()
-
-    print("log entries:", session.scalars(select(LogEntry).order_by(LogEntry.id)).all())
-    print("default cascade:", sorted(Astronaut.logs.property.cascade))
+with Session() as session:
+    vogel = Astronaut(logs=[Log()])
+    session.add(vogel)  # save-update: the log comes along
+    vogel.logs.append(Log())  # vogel is in the session: this one joins
+    print("in session:", [log in session for log in vogel.logs])

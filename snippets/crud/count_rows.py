@@ -1,6 +1,5 @@
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-
 from crud_setup import Astronaut, engine
 
 with Session(engine) as session:

@@ -1,5 +1,4 @@
 from sqlalchemy.orm import Session
-
 from crud_setup import Astronaut, engine
 
 with Session(engine) as session:

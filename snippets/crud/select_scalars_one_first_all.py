@@ -1,7 +1,6 @@
 # raises: MultipleResultsFound
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-
 from crud_setup import Astronaut, engine
 
 engine.echo = False

@@ -1,6 +1,5 @@
 from sqlalchemy import update
 from sqlalchemy.orm import Session
-
 from crud_setup import Astronaut, engine
 
 stmt = (

@@ -1,6 +1,5 @@
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
-
 from crud_setup import Astronaut, engine
 
 stmt = insert(Astronaut).values(name="Mark Watney", role="space pirate")

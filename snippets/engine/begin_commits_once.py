@@ -1,21 +1,10 @@
-from sqlalchemy import create_engine, text
-
-engine = create_engine("sqlite://")
-with engine.begin() as conn:
-    conn.execute(text("CREATE TABLE crew (name TEXT)"))
+# raises: RuntimeError
+from sqlalchemy import text
+from engine_setup import engine
 
 engine.echo = True
-# begin once: COMMIT when the block ends, ROLLBACK if it raises.
-with engine.begin() as conn:
-    conn.execute(text("INSERT INTO crew VALUES ('Melissa Lewis')"))
-
-try:
-    with engine.begin() as conn:
-        conn.execute(text("INSERT INTO crew VALUES ('Alex Vogel')"))
-        raise RuntimeError("abort mission")
-except RuntimeError as err:
-    print("caught:", err)
-
-engine.echo = False
-with engine.connect() as conn:
-    print("saved:", conn.execute(text("SELECT name FROM crew")).scalars().all())
+with engine.begin() as conn:  # COMMIT when the block ends
+    conn.execute(text("INSERT INTO crew (name) VALUES ('Alex Vogel')"))
+with engine.begin() as conn:  # ROLLBACK if the block raises
+    conn.execute(text("INSERT INTO crew (name) VALUES ('Chris Beck')"))
+    raise RuntimeError("abort mission")

@@ -1,16 +1,9 @@
-from sqlalchemy import create_engine, text
-
-engine = create_engine("sqlite://")
-with engine.begin() as conn:
-    conn.execute(text("CREATE TABLE crew (name TEXT)"))
+from sqlalchemy import text
+from engine_setup import engine
 
 engine.echo = True
 with engine.connect() as conn:
-    conn.execute(text("INSERT INTO crew VALUES ('Mark Watney')"))
-    conn.commit()  # commit as you go: nothing is saved without this line
-    conn.execute(text("INSERT INTO crew VALUES ('Rick Martinez')"))
-    # no commit: leaving the block rolls this insert back
-
-engine.echo = False
-with engine.connect() as conn:
-    print("saved:", conn.execute(text("SELECT name FROM crew")).scalars().all())
+    conn.execute(text("INSERT INTO crew (name) VALUES ('Chris Beck')"))
+    conn.commit()  # commit as you go: nothing is kept without it
+    conn.execute(text("INSERT INTO crew (name) VALUES ('Beth Johansen')"))
+    # no commit: closing the connection rolls this insert back

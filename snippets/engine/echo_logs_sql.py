@@ -1,11 +1,7 @@
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
+from engine_setup import engine
 
-engine = create_engine("sqlite://")
-with engine.begin() as conn:
-    conn.execute(text("CREATE TABLE crew (name TEXT, role TEXT)"))
-
-# Turn echo on after the setup so only the statements below are logged.
-engine.echo = True
+engine.echo = True  # or create_engine(url, echo=True)
 with engine.connect() as conn:
-    for role in ("botanist", "pilot"):
-        conn.execute(text("SELECT name FROM crew WHERE role = :r"), {"r": role})
+    for r in ("botanist", "pilot"):  # the second run: [cached]
+        conn.execute(text("SELECT * FROM crew WHERE role = :r"), {"r": r})

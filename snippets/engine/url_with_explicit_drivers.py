@@ -1,19 +1,11 @@
+from urllib.parse import quote_plus
+
 from sqlalchemy import URL, make_url
 
-# dialect+driver://user:password@host:port/database
-pg = make_url("postgresql+psycopg://lewis:hermes@db.nasa.example:5432/ares")
-print(repr(pg))  # repr() hides the password
-print("driver:", pg.get_driver_name(), "| port:", pg.port, "| db:", pg.database)
-
-# URL.create() escapes awkward characters for you (here '@' and '/').
-my = URL.create(
-    "mysql+pymysql",
-    username="watney",
-    password="p@ss/word",
-    host="localhost",
-    database="ares",
-    query={"charset": "utf8mb4"},
-)
-print(my.render_as_string(hide_password=True))
-print(my.render_as_string(hide_password=False))
-print("password attribute:", my.password)
+pw = "p@ss/word"  # '@' and '/' end a password written into a URL
+bad = make_url(f"mysql+pymysql://watney:{pw}@db/ares")
+print("as is:     ", bad.password, bad.host)  # cut at the first '@'
+url = make_url(f"mysql+pymysql://watney:{quote_plus(pw)}@db/ares")
+print("quote_plus:", url.password, url.host, url.get_driver_name())
+same = URL.create("mysql+pymysql", "watney", pw, "db", database="ares")
+print("URL.create() escapes it for you:", same == url)

@@ -1,36 +1,4 @@
-from sqlalchemy import create_engine, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy import select
+from errors_setup import Astronaut
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(unique=True)
-    role: Mapped[str]
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-
-with Session(engine) as session:
-    session.add_all(
-        [
-            Astronaut(name="Melissa Lewis", role="commander"),
-            Astronaut(name="Rick Martinez", role="pilot"),
-            Astronaut(name="Mark Watney", role="botanist"),
-        ]
-    )
-    session.commit()
-
-with Session(engine) as session:
-    # No list: pass entities or columns as separate arguments.
-    print(session.scalars(select(Astronaut).order_by(Astronaut.id)).all())
-    stmt = select(Astronaut.name, Astronaut.role).order_by(Astronaut.id)
-    print(session.execute(stmt).all())
+print(select(Astronaut.id, Astronaut.name))  # each column its own argument

@@ -1,29 +1,6 @@
 # raises: DetachedInstanceError
-from sqlalchemy import create_engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from errors_setup import Astronaut, Session
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(unique=True)
-    role: Mapped[str]
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-
-with Session(engine) as session:
-    watney = Astronaut(name="Mark Watney", role="botanist")
-    session.add(watney)
-    session.commit()  # expires watney's attributes (expire_on_commit=True)
-
-# The session is closed, so the expired attribute cannot be reloaded.
-print(watney.name)
+with Session.begin() as session:  # its commit expires every attribute
+    watney = session.get_one(Astronaut, 2)
+print(watney.name)  # the session is closed: nothing can reload it

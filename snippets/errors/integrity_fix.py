@@ -1,42 +1,8 @@
-from sqlalchemy import create_engine, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert
+from errors_setup import Astronaut, Session
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(unique=True)
-    role: Mapped[str]
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-
-with Session(engine) as session:
-    session.add_all(
-        [
-            Astronaut(name="Melissa Lewis", role="commander"),
-            Astronaut(name="Rick Martinez", role="pilot"),
-            Astronaut(name="Mark Watney", role="botanist"),
-        ]
-    )
-    session.commit()
-
-with Session(engine) as session:
-    # Look the row up first and insert only when it is missing.
-    for name, role in [("Mark Watney", "botanist"), ("Alex Vogel", "chemist")]:
-        found = session.scalar(select(Astronaut).where(Astronaut.name == name))
-        if found is None:
-            session.add(Astronaut(name=name, role=role))
-        else:
-            print("already there:", found)
-    session.commit()
-    names = session.scalars(select(Astronaut.name).order_by(Astronaut.id))
-    print(names.all())
+watney = insert(Astronaut).values(name="Mark Watney").on_conflict_do_nothing()
+with Session.begin() as session:  # the database decides: no race window
+    session.execute(watney)  # already there: nothing inserted, no error
+    print(session.scalar(select(Astronaut).filter_by(name="Mark Watney")))

@@ -1,33 +1,4 @@
-from sqlalchemy import create_engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from errors_setup import Astronaut, Session
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(unique=True)
-    role: Mapped[str]
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-
-with Session(engine) as session:
-    session.add_all(
-        [
-            Astronaut(name="Melissa Lewis", role="commander"),
-            Astronaut(name="Rick Martinez", role="pilot"),
-            Astronaut(name="Mark Watney", role="botanist"),
-        ]
-    )
-    session.commit()
-
-with Session(engine) as session:
-    print(session.get(Astronaut, 3))  # look up by primary key on the Session
+with Session() as session:
+    print(session.get(Astronaut, 2))  # by primary key, on the Session

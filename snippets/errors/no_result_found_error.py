@@ -1,35 +1,6 @@
 # raises: NoResultFound
-from sqlalchemy import create_engine, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy import select
+from errors_setup import Astronaut, Session
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(unique=True)
-    role: Mapped[str]
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-
-with Session(engine) as session:
-    session.add_all(
-        [
-            Astronaut(name="Melissa Lewis", role="commander"),
-            Astronaut(name="Rick Martinez", role="pilot"),
-            Astronaut(name="Mark Watney", role="botanist"),
-        ]
-    )
-    session.commit()
-
-with Session(engine) as session:
-    stmt = select(Astronaut).where(Astronaut.name == "Chris Beck")
-    session.scalars(stmt).one()  # one() demands exactly one row
+with Session() as session:
+    session.scalars(select(Astronaut).filter_by(id=42)).one()

@@ -1,35 +1,5 @@
-from sqlalchemy import create_engine, text
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
-
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(unique=True)
-    role: Mapped[str]
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-
-with Session(engine) as session:
-    session.add_all(
-        [
-            Astronaut(name="Melissa Lewis", role="commander"),
-            Astronaut(name="Rick Martinez", role="pilot"),
-            Astronaut(name="Mark Watney", role="botanist"),
-        ]
-    )
-    session.commit()
+from sqlalchemy import text
+from errors_setup import engine
 
 with engine.connect() as conn:
-    # Wrap raw SQL in text().
-    names = conn.scalars(text("SELECT name FROM astronaut ORDER BY id"))
-    print(names.all())
+    print(conn.scalars(text("SELECT name FROM astronaut ORDER BY id")).all())

@@ -1,41 +1,9 @@
-from sqlalchemy import create_engine, select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from errors_setup import Astronaut, Session
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(unique=True)
-    role: Mapped[str]
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-
-with Session(engine) as session:
-    session.add_all(
-        [
-            Astronaut(name="Melissa Lewis", role="commander"),
-            Astronaut(name="Rick Martinez", role="pilot"),
-            Astronaut(name="Mark Watney", role="botanist"),
-        ]
-    )
-    session.commit()
-
-with Session(engine) as session:
-    session.add(Astronaut(name="Mark Watney", role="botanist"))
+with Session() as session:
+    session.add(Astronaut(name="Mark Watney"))
     try:
         session.flush()
-    except IntegrityError as err:
-        print(f"IntegrityError: {err.orig}")
-        session.rollback()  # the session is usable again
-    names = session.scalars(select(Astronaut.name).order_by(Astronaut.id))
-    print(names.all())
+    except Exception:  # here the IntegrityError
+        session.rollback()  # ends the failed transaction
+    print(session.get(Astronaut, 1))  # the session works again

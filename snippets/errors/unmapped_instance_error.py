@@ -1,28 +1,5 @@
 # raises: UnmappedInstanceError
-from sqlalchemy import create_engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from errors_setup import Astronaut, Session
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(unique=True)
-    role: Mapped[str]
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-
-crew = [
-    Astronaut(name="Alex Vogel", role="chemist"),
-    Astronaut(name="Chris Beck", role="flight surgeon"),
-]
-with Session(engine) as session:
-    session.add(crew)  # add() takes one object, not a list
+with Session() as session:
+    session.add([Astronaut(name="Alex Vogel")])

@@ -1,36 +1,9 @@
-from sqlalchemy import create_engine, inspect
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.orm import Session
+from internals_setup import Astronaut, engine
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-    role: Mapped[str]
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-with Session(engine) as session:
-    session.add(Astronaut(name="Chris Beck", role="doctor"))
-    session.commit()
-
-# A detached copy, e.g. rebuilt from a form or a cache.
-beck = Astronaut(id=1, name="Chris Beck", role="flight surgeon")
-
-engine.echo = True
-with Session(engine) as session:
-    print("--- merge(): SELECT by primary key, then copy the state onto that row")
-    merged = session.merge(beck)
-    print("returned a different object:", merged is not beck)
-    print("given object still transient:", inspect(beck).transient)
-    print("merged is persistent:", inspect(merged).persistent)
-    print("--- commit(): UPDATE only the changed column")
-    session.commit()
+form = Astronaut(id=2, name="Rick Martinez", role="MAV pilot")  # transient
+with Session(engine, autoflush=False) as session:  # UPDATE at commit
+    merged = session.merge(form)  # not in the map: SELECT by primary key
+    print("is form:", merged is form, "| form in session:", form in session)
+    print("again, no SQL:", session.merge(form) is merged)  # in the map now
+    session.commit()  # UPDATE of the changed column only

@@ -1,16 +1,10 @@
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
+from isolation_setup import engine
 
 count = text("SELECT count(*) FROM crew")
-engine = create_engine("sqlite://")
-with engine.begin() as conn:
-    conn.execute(text("CREATE TABLE crew (name TEXT)"))
-
-writer = engine.connect()
-reader = engine.connect()
-same = writer.connection.dbapi_connection is reader.connection.dbapi_connection
-print("same DBAPI connection:", same)
+writer, reader = engine.connect(), engine.connect()  # one DBAPI connection
 writer.execute(text("INSERT INTO crew VALUES ('Melissa Lewis')"))
-print("reader before commit:", reader.execute(count).scalar())  # a "dirty read"
+print("reader before commit:", reader.scalar(count))  # a "dirty read"
 reader.close()  # returning it to the pool rolls back the shared connection
-print("writer after reader closed:", writer.execute(count).scalar())
+print("writer after reader closed:", writer.scalar(count))
 writer.close()

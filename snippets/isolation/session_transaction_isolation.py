@@ -1,33 +1,12 @@
 # warns: SAWarning
-from sqlalchemy import create_engine, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.orm import Session
+from isolation_setup import engine
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-
+dirty = {"isolation_level": "READ UNCOMMITTED"}
 with Session(engine) as session:
-    # First thing in the transaction: ask for a connection with the level.
-    conn = session.connection(execution_options={"isolation_level": "READ UNCOMMITTED"})
+    conn = session.connection(execution_options=dirty)  # first: it applies
     print("this transaction:", conn.get_isolation_level())
-    session.commit()
-    # The connection went back to the pool and was reset.
-    print("next transaction:", session.connection().get_isolation_level())
-
-with Session(engine) as session:
-    session.scalars(select(Astronaut)).all()  # autobegin already picked a connection
-    conn = session.connection(execution_options={"isolation_level": "READ UNCOMMITTED"})
-    print("too late:", conn.get_isolation_level())
+    session.commit()  # the pool resets the connection
+    session.connection()  # like any query, this begins the next transaction
+    late = session.connection(execution_options=dirty)  # ignored: warns
+    print("too late:", late.get_isolation_level())

@@ -1,25 +1,9 @@
-from sqlalchemy import create_engine
 from sqlalchemy.orm import Session, sessionmaker
+from isolation_setup import engine
 
-engine = create_engine("sqlite://")
-
-
-def show(label: str, session: Session) -> None:
-    conn = session.connection()
-    option = conn.get_execution_options().get("isolation_level")
-    print(f"{label:18} reports {conn.get_isolation_level()}, option {option}")
-
-
-# Bind a sessionmaker to an engine copy that carries the level.
-DirtySession = sessionmaker(
-    engine.execution_options(isolation_level="READ UNCOMMITTED")
-)
+dirty_reads = engine.execution_options(isolation_level="READ UNCOMMITTED")
+DirtySession = sessionmaker(dirty_reads)
 with DirtySession() as session:
-    show("sessionmaker:", session)
-
-# Or hand one Session such a bind directly.
-with Session(bind=engine.execution_options(isolation_level="AUTOCOMMIT")) as session:
-    show("Session(bind=...):", session)
-
-with Session(engine) as session:
-    show("plain Session:", session)
+    print("sessionmaker:", session.connection().get_isolation_level())
+with Session(bind=dirty_reads) as session:  # or one Session with that bind
+    print("Session(bind=...):", session.connection().get_isolation_level())

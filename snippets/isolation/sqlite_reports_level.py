@@ -1,13 +1,8 @@
 import sqlite3
 
-from sqlalchemy import create_engine
+from isolation_setup import engine
 
-engine = create_engine("sqlite://")
-print("SQLite library:", sqlite3.sqlite_version)
 with engine.connect() as conn:
     # Asks the database itself (SQLite: PRAGMA read_uncommitted).
-    print("conn.get_isolation_level():", conn.get_isolation_level())
-    print("dialect.default_isolation_level:", engine.dialect.default_isolation_level)
-    dbapi_conn = conn.connection.dbapi_connection
-    assert dbapi_conn is not None  # checked out, so it is open
-    print("accepted:", engine.dialect.get_isolation_level_values(dbapi_conn))
+    print(f"SQLite {sqlite3.sqlite_version}:", conn.get_isolation_level())
+    print(conn.dialect.get_isolation_level_values(conn.connection))

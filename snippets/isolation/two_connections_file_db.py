@@ -4,22 +4,15 @@ from sqlalchemy import create_engine, text
 
 count = text("SELECT count(*) FROM crew")
 with tempfile.TemporaryDirectory() as tmp:
-    # A file database: each checkout is its own DBAPI connection.
-    engine = create_engine(f"sqlite:///{tmp}/ares.db")
+    engine = create_engine(f"sqlite:///{tmp}/ares.db")  # a file: QueuePool
     with engine.begin() as conn:
         conn.execute(text("CREATE TABLE crew (name TEXT)"))
-
-    with (
-        engine.connect() as writer,
-        engine.connect() as reader,
-        engine.connect() as dirty,
-    ):
-        dirty.execution_options(isolation_level="READ UNCOMMITTED")
+    with engine.connect() as writer, engine.connect() as reader:
         writer.execute(text("INSERT INTO crew VALUES ('Melissa Lewis')"))
-        print("writer sees:", writer.execute(count).scalar())
-        print("reader before commit:", reader.execute(count).scalar())
-        # Without a shared cache, READ UNCOMMITTED changes nothing on SQLite.
-        print("READ UNCOMMITTED reader before commit:", dirty.execute(count).scalar())
+        print("reader before commit:", reader.scalar(count))
+        print("SQLAlchemy began:", reader.in_transaction())
+        # the sqlite3 connection (attributes pass through) sent no BEGIN:
+        print("sqlite3 in a transaction:", reader.connection.in_transaction)
         writer.commit()
-        print("reader after commit:", reader.execute(count).scalar())
+        print("reader after commit:", reader.scalar(count))  # not repeatable
     engine.dispose()  # close the file before the directory is removed

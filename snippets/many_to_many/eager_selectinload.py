@@ -1,70 +1,7 @@
-from sqlalchemy import Column, ForeignKey, Table, create_engine, select
-from sqlalchemy.orm import (
-    DeclarativeBase,
-    Mapped,
-    Session,
-    mapped_column,
-    relationship,
-    selectinload,
-)
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+from many_to_many_setup import Mission, engine
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-crew_table = Table(
-    "crew",
-    Base.metadata,
-    Column("astronaut_id", ForeignKey("astronaut.id"), primary_key=True),
-    Column("mission_id", ForeignKey("mission.id"), primary_key=True),
-)
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-    missions: Mapped[list["Mission"]] = relationship(
-        secondary=crew_table, back_populates="crew"
-    )
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-class Mission(Base):
-    __tablename__ = "mission"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-    crew: Mapped[list[Astronaut]] = relationship(
-        secondary=crew_table, back_populates="missions"
-    )
-
-    def __repr__(self) -> str:
-        return f"Mission(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-
-with Session(engine) as session:
-    ares3, hermes = Mission(name="Ares III"), Mission(name="Hermes return")
-    session.add_all(
-        [
-            Astronaut(name="Melissa Lewis", missions=[ares3, hermes]),
-            Astronaut(name="Mark Watney", missions=[ares3]),
-            Astronaut(name="Beth Johansen", missions=[hermes]),
-        ]
-    )
-    session.commit()
-
-
-engine.echo = True
-with Session(engine) as session:
-    # Two SELECTs in all: the missions, then every crew list at once (IN ...).
-    stmt = select(Mission).options(selectinload(Mission.crew)).order_by(Mission.name)
-    missions = session.scalars(stmt).all()
-    # Reading the collections below emits no SQL: they are loaded already.
-    for mission in missions:
-        print(mission.name, "->", sorted(a.name for a in mission.crew))
+stmt = select(Mission).options(selectinload(Mission.crew)).order_by(Mission.id)
+with Session(engine) as session:  # crews already loaded: no lazy load below
+    print({m.name: [a.name for a in m.crew] for m in session.scalars(stmt)})

@@ -1,63 +1,8 @@
-from sqlalchemy import Column, ForeignKey, Table, create_engine, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from many_to_many_setup import Astronaut, Mission, engine
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-crew_table = Table(
-    "crew",
-    Base.metadata,
-    Column("astronaut_id", ForeignKey("astronaut.id"), primary_key=True),
-    Column("mission_id", ForeignKey("mission.id"), primary_key=True),
-)
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-    missions: Mapped[list["Mission"]] = relationship(
-        secondary=crew_table, back_populates="crew"
-    )
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-class Mission(Base):
-    __tablename__ = "mission"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-    crew: Mapped[list[Astronaut]] = relationship(
-        secondary=crew_table, back_populates="missions"
-    )
-
-    def __repr__(self) -> str:
-        return f"Mission(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-
-with Session(engine) as session:
-    ares3, hermes = Mission(name="Ares III"), Mission(name="Hermes return")
-    session.add_all(
-        [
-            Astronaut(name="Melissa Lewis", missions=[ares3, hermes]),
-            Astronaut(name="Mark Watney", missions=[ares3]),
-            Astronaut(name="Beth Johansen", missions=[hermes]),
-            Astronaut(name="Rick Martinez"),
-        ]
-    )
-    session.commit()
-
-    # any() is an EXISTS subquery: no join, so no duplicate astronauts.
-    on_hermes = Astronaut.missions.any(Mission.name == "Hermes return")
-    stmt = select(Astronaut.name).where(on_hermes).order_by(Astronaut.name)
-    print(stmt)
-    print("on Hermes return:", session.scalars(stmt).all())
-
-    stmt = select(Astronaut.name).where(~Astronaut.missions.any())
-    print("on no mission:", session.scalars(stmt.order_by(Astronaut.name)).all())
+names = select(Astronaut.name).order_by(Astronaut.name)
+with Session(engine) as session:  # EXISTS: each name at most once
+    print(session.scalars(names.where(Astronaut.missions.any(Mission.id < 3))).all())
+    print(session.scalars(names.where(~Astronaut.missions.any())).all())

@@ -1,63 +1,7 @@
-from sqlalchemy import Column, ForeignKey, Table, create_engine, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from many_to_many_setup import Astronaut, Mission, engine
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-crew_table = Table(
-    "crew",
-    Base.metadata,
-    Column("astronaut_id", ForeignKey("astronaut.id"), primary_key=True),
-    Column("mission_id", ForeignKey("mission.id"), primary_key=True),
-)
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-    missions: Mapped[list["Mission"]] = relationship(
-        secondary=crew_table, back_populates="crew"
-    )
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-class Mission(Base):
-    __tablename__ = "mission"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-    crew: Mapped[list[Astronaut]] = relationship(
-        secondary=crew_table, back_populates="missions"
-    )
-
-    def __repr__(self) -> str:
-        return f"Mission(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-
-with Session(engine) as session:
-    ares3, hermes = Mission(name="Ares III"), Mission(name="Hermes return")
-    session.add_all(
-        [
-            Astronaut(name="Melissa Lewis", missions=[ares3, hermes]),
-            Astronaut(name="Mark Watney", missions=[ares3]),
-            Astronaut(name="Beth Johansen", missions=[hermes]),
-        ]
-    )
-    session.commit()
-
-    # Joining along the relationship goes through the association table for you.
-    stmt = (
-        select(Astronaut.name, Mission.name)
-        .join(Astronaut.missions)
-        .order_by(Mission.name, Astronaut.name)
-    )
-    print(stmt)
-    for row in session.execute(stmt):
-        print(row)
+stmt = select(Astronaut.name).join(Astronaut.missions).order_by(Astronaut.name)
+with Session(engine) as session:  # the join goes through crew, then mission
+    print(session.scalars(stmt.where(Mission.name == "Hermes")).all())

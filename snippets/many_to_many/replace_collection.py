@@ -1,60 +1,7 @@
-from sqlalchemy import Column, ForeignKey, Table, create_engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+from sqlalchemy.orm import Session
+from many_to_many_setup import Astronaut, Mission, engine
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-crew_table = Table(
-    "crew",
-    Base.metadata,
-    Column("astronaut_id", ForeignKey("astronaut.id"), primary_key=True),
-    Column("mission_id", ForeignKey("mission.id"), primary_key=True),
-)
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-    missions: Mapped[list["Mission"]] = relationship(
-        secondary=crew_table, back_populates="crew"
-    )
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-class Mission(Base):
-    __tablename__ = "mission"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-    crew: Mapped[list[Astronaut]] = relationship(
-        secondary=crew_table, back_populates="missions"
-    )
-
-    def __repr__(self) -> str:
-        return f"Mission(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-
-# expire_on_commit=False keeps the setup objects loaded, so only the writes echo.
-with Session(engine, expire_on_commit=False) as session:
-    ares3, hermes, mav = (
-        Mission(name="Ares III"),
-        Mission(name="Hermes"),
-        Mission(name="MAV"),
-    )
-    lewis = Astronaut(name="Melissa Lewis", missions=[ares3, hermes])
-    session.add_all([lewis, mav])
-    session.commit()
-
-    engine.echo = True
-    # Assigning a new list: the unit of work writes only the difference.
-    lewis.missions = [hermes, mav]
-    session.commit()
-    engine.echo = False
-    print("Lewis:", lewis.missions)
+with Session(engine) as session:
+    lewis = session.get_one(Astronaut, 1)  # Ares III, Hermes -> Hermes, MAV
+    lewis.missions = [lewis.missions[1], session.get_one(Mission, 3)]
+    session.commit()  # writes only the difference

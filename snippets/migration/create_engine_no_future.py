@@ -1,7 +1,3 @@
-from sqlalchemy import create_engine, text
-from sqlalchemy.orm import Session
+from sqlalchemy import create_engine
 
-# 2.x has only the "future" behaviour: import from sqlalchemy, pass no flag
-engine = create_engine("sqlite://")
-with Session(engine) as session:
-    print(session.execute(text("SELECT 'Hermes'")).scalar())
+print(create_engine("sqlite://"))  # no flag: 2.x behaviour is the only one

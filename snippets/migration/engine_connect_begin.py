@@ -1,14 +1,5 @@
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
+from migration_setup import engine
 
-engine = create_engine("sqlite://")
-
-# engine.begin(): one transaction, committed when the block ends
-with engine.begin() as conn:
-    conn.execute(text("CREATE TABLE ship (name TEXT)"))
-    conn.execute(text("INSERT INTO ship VALUES ('Hermes')"))
-
-# engine.connect(): commit as you go
-with engine.connect() as conn:
-    conn.execute(text("INSERT INTO ship VALUES ('MAV')"))
-    conn.commit()
-    print(conn.execute(text("SELECT name FROM ship ORDER BY name")).scalars().all())
+with engine.begin() as conn:  # commits at the end; connect() needs commit()
+    print(conn.scalars(text("SELECT name FROM ship ORDER BY id")).all())

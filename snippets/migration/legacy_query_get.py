@@ -1,28 +1,5 @@
 # warns: LegacyAPIWarning
-from sqlalchemy import create_engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from migration_setup import Astronaut, Session
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-with Session(engine) as session:
-    session.add(Astronaut(id=6, name="Mark Watney"))
-    session.commit()
-
-    # Query.get() still works, with a LegacyAPIWarning on every call
-    print(session.query(Astronaut).get(6))
-    print(session.query(Astronaut).get(99))
+with Session() as session:
+    print(session.query(Astronaut).get(2))  # warns on every call

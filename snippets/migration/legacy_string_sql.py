@@ -1,7 +1,5 @@
 # raises: ObjectNotExecutableError
-from sqlalchemy import create_engine
+from migration_setup import engine
 
-engine = create_engine("sqlite://")
 with engine.connect() as conn:
-    # 1.x accepted a plain string; 2.x needs text("...")
-    conn.execute("SELECT name FROM sqlite_master")  # type: ignore[call-overload]
+    conn.execute("SELECT name FROM ship")  # type: ignore[call-overload]

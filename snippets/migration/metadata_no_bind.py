@@ -1,17 +1,5 @@
-from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine
+from sqlalchemy import inspect
+from migration_setup import Base, engine
 
-# MetaData knows no engine; pass the engine to each operation instead
-metadata = MetaData()
-ship = Table(
-    "ship",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("name", String(20)),
-)
-
-engine = create_engine("sqlite://")
-metadata.create_all(engine)
-
-with engine.begin() as conn:
-    conn.execute(ship.insert().values(name="Hermes"))
-    print(conn.execute(ship.select()).all())
+Base.metadata.drop_all(engine)  # MetaData holds no engine: pass it in
+print(inspect(engine).get_table_names())

@@ -1,33 +1,6 @@
-from sqlalchemy import create_engine, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+from migration_setup import Astronaut, Session
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-
-# One-off: the with block closes the session (it does not commit)
-with Session(engine) as session:
-    session.add(Astronaut(name="Rick Martinez"))
-    session.commit()
-
-# Factory: .begin() commits on success, rolls back on error, then closes
-SessionFactory = sessionmaker(engine)
-with SessionFactory.begin() as session:
-    session.add(Astronaut(name="Alex Vogel"))
-
-with SessionFactory() as session:
-    print(session.scalars(select(Astronaut).order_by(Astronaut.id)).all())
+with Session.begin() as session:  # commits, or rolls back on error; closes
+    session.add(Astronaut(name="Rick Martinez", ship_id=1))
+with Session() as session:  # closes at the end; it does not commit
+    print(session.get(Astronaut, 3))

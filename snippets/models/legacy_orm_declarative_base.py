@@ -1,22 +1,12 @@
-from sqlalchemy import Column, Integer, String, create_engine
+from sqlalchemy import Column, Integer, String
 from sqlalchemy.orm import declarative_base
-from sqlalchemy.schema import CreateTable
+from models_setup import create_table
 
-# The sqlalchemy.orm spelling raises no warning in 2.1, but it is untyped
-Base = declarative_base()
+Base = declarative_base()  # no warning from sqlalchemy.orm, but untyped
 
 
+@create_table
 class Astronaut(Base):  # type: ignore[valid-type, misc]
     __tablename__ = "astronaut"
-
     id = Column(Integer, primary_key=True)
-    # Column() is nullable unless told otherwise
-    name = Column(String(50))
-    role = Column(String(30))
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-print(str(CreateTable(Base.metadata.tables["astronaut"]).compile(engine)).strip())
+    name = Column(String)  # nullable unless told otherwise

@@ -1,59 +1,9 @@
-from sqlalchemy import ForeignKey, create_engine, exists, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+from queries_setup import Astronaut, Mission, engine
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Mission(Base):
-    __tablename__ = "mission"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-    crew: Mapped[list["Astronaut"]] = relationship(back_populates="mission")
-
-    def __repr__(self) -> str:
-        return f"Mission(id={self.id}, name={self.name!r})"
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-    role: Mapped[str]
-    mission_id: Mapped[int | None] = mapped_column(ForeignKey("mission.id"))
-    mission: Mapped[Mission | None] = relationship(back_populates="crew")
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
+no_crew = ~exists().where(Astronaut.mission_id == Mission.id)  # correlated
 with Session(engine) as session:
-    ares3 = Mission(name="Ares III")
-    session.add_all([ares3, Mission(name="Ares IV")])  # Ares IV: no crew yet
-    session.add_all(
-        [
-            Astronaut(name="Melissa Lewis", role="commander", mission=ares3),
-            Astronaut(name="Rick Martinez", role="pilot", mission=ares3),
-            Astronaut(name="Mark Watney", role="botanist", mission=ares3),
-            Astronaut(name="Mindy Park", role="satellite planner"),  # no mission
-        ]
-    )
-    session.commit()
-
-# exists() builds a correlated EXISTS; Mission.crew.any() writes the same for you
-has_crew = exists().where(Astronaut.mission_id == Mission.id)
-stmt = select(Mission.name).where(has_crew).order_by(Mission.name)
-print(stmt)
-print()
-with Session(engine) as session:
-    print("exists():", session.scalars(stmt).all())
-    no_crew = select(Mission.name).where(~Mission.crew.any()).order_by(Mission.name)
-    print("~crew.any():", session.scalars(no_crew).all())
-    botanist = Mission.crew.any(Astronaut.role == "botanist")
-    print(
-        "crew.any(botanist):",
-        session.scalars(select(Mission.name).where(botanist)).all(),
-    )
+    print(session.scalars(select(Mission.name).where(no_crew)).all())
+    sysop = Mission.crew.any(Astronaut.role == "sysop")  # EXISTS for you
+    print(session.scalars(select(Mission.name).where(sysop)).all())

@@ -1,23 +1,11 @@
-from sqlalchemy import create_engine
-from sqlalchemy.orm import scoped_session, sessionmaker
+from sqlalchemy.orm import scoped_session
+from scoped_session_setup import factory
 
-engine = create_engine("sqlite://")
-
-# scopefunc returns the key of the current scope; here: whichever ship is "active".
-current = {"ship": "Hermes"}
-Session = scoped_session(sessionmaker(engine), scopefunc=lambda: current["ship"])
-
-hermes = Session()
-print("Hermes, asked again -> same:", Session() is hermes)
-
-current["ship"] = "MAV"
-mav = Session()
-print("MAV -> same as Hermes':", mav is hermes)
-
-current["ship"] = "Hermes"
-print("back on Hermes -> same as before:", Session() is hermes)
-
-Session.remove()  # removes only the current scope's (Hermes') session
-current["ship"] = "MAV"
-print("MAV's session survived Hermes' remove():", Session() is mav)
-Session.remove()
+ship = "Hermes"  # the key of the current scope
+ShipSession = scoped_session(factory, scopefunc=lambda: ship)
+hermes = ShipSession()
+ship = "MAV"
+print("MAV gets its own session:", ShipSession() is not hermes)
+ShipSession.remove()  # removes MAV's session only
+ship = "Hermes"
+print("Hermes' session survived:", ShipSession() is hermes)

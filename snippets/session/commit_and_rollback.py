@@ -1,29 +1,9 @@
-from sqlalchemy import create_engine, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
-
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
+from sqlalchemy.orm import Session
+from session_setup import Astronaut, engine, names
 
 with Session(engine) as session:
-    session.add(Astronaut(name="Melissa Lewis"))
-    session.commit()  # durable
-
     session.add(Astronaut(name="Rick Martinez"))
+    session.commit()  # durable
+    session.add(Astronaut(name="Beth Johansen"))
     session.rollback()  # discards everything since the last commit
-
-    crew = session.scalars(select(Astronaut).order_by(Astronaut.id)).all()
-    print(crew)
+    print(session.scalars(names).all())

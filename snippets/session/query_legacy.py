@@ -1,29 +1,7 @@
 # warns: LegacyAPIWarning
-from sqlalchemy import create_engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
+from sqlalchemy.orm import Session
+from session_setup import Astronaut, engine
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-
-Session = sessionmaker(bind=engine)
-session = Session()
-session.add_all([Astronaut(name="Melissa Lewis"), Astronaut(name="Mark Watney")])
-session.commit()
-
-print(session.query(Astronaut).order_by(Astronaut.id).all())  # no warning in 2.1
-print(session.query(Astronaut).get(2))  # Query.get() does warn
-session.close()
+with Session(engine) as session:
+    print(session.query(Astronaut).order_by(Astronaut.id).all())  # silent
+    print(session.query(Astronaut).get(2))  # Query.get() does warn

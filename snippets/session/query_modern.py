@@ -1,26 +1,7 @@
-from sqlalchemy import create_engine, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
-
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str]
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from session_setup import Astronaut, engine
 
 with Session(engine) as session:
-    session.add_all([Astronaut(name="Melissa Lewis"), Astronaut(name="Mark Watney")])
-    session.commit()
-
     print(session.scalars(select(Astronaut).order_by(Astronaut.id)).all())
     print(session.get(Astronaut, 2))

@@ -1,36 +1,12 @@
-from sqlalchemy import create_engine, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.orm import Session
+from transactions_setup import Astronaut, engine
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(unique=True)
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-engine.echo = True
-
-# The long form of what `with session.begin():` does for you.
 with Session(engine) as session:
-    session.begin()  # fine here: nothing has autobegun a transaction yet
+    session.begin()  # allowed: nothing has autobegun a transaction yet
     try:
         session.add(Astronaut(name="Rick Martinez"))
-        session.flush()
     except Exception:
         session.rollback()
         raise
     else:
         session.commit()
-
-engine.echo = False
-with Session(engine) as session:
-    print("saved:", session.scalars(select(Astronaut)).all())

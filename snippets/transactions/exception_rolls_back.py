@@ -1,32 +1,8 @@
-from sqlalchemy import create_engine, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+# raises: RuntimeError
+from sqlalchemy.orm import Session
+from transactions_setup import Astronaut, engine
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(unique=True)
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-engine.echo = True
-
-try:
-    with Session(engine) as session, session.begin():
-        session.add(Astronaut(name="Mark Watney"))
-        session.flush()
-        raise RuntimeError("dust storm, abort the sol")
-except RuntimeError as err:
-    print("caught:", err)
-
-engine.echo = False
-with Session(engine) as session:
-    print("saved:", session.scalars(select(Astronaut)).all())
+with Session(engine) as session, session.begin():
+    session.add(Astronaut(name="Mark Watney"))
+    session.flush()  # the INSERT is sent...
+    raise RuntimeError("dust storm, abort the sol")  # ...and rolled back

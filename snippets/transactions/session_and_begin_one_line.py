@@ -1,28 +1,5 @@
-from sqlalchemy import create_engine, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.orm import Session
+from transactions_setup import Astronaut, engine
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Astronaut(Base):
-    __tablename__ = "astronaut"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(unique=True)
-
-    def __repr__(self) -> str:
-        return f"Astronaut(id={self.id}, name={self.name!r})"
-
-
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-engine.echo = True
-
-# Same as the nested form: `session` is the Session, the block commits, then closes.
-with Session(engine) as session, session.begin():
+with Session(engine) as session, session.begin():  # commits, then closes
     session.add(Astronaut(name="Chris Beck"))
-
-engine.echo = False
-with Session(engine) as session:
-    print("saved:", session.scalars(select(Astronaut)).all())
