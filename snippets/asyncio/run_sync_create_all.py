@@ -1,0 +1,14 @@
+import asyncio
+
+from sqlalchemy import inspect
+from asyncio_setup import Base, engine
+
+
+async def main() -> None:
+    async with engine.begin() as conn:  # no database(): no tables yet
+        await conn.run_sync(Base.metadata.create_all)  # sync API, awaited
+        print(await conn.run_sync(lambda c: inspect(c).get_table_names()))
+    await engine.dispose()
+
+
+asyncio.run(main())

@@ -1,0 +1,9 @@
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+from bulk_setup import Astronaut, engine
+
+rows = [{"id": 1, "role": "commander"}, {"id": 2, "role": "botanist"}]
+with Session(engine) as session:
+    watney = session.get_one(Astronaut, 2)
+    session.execute(update(Astronaut), rows)  # no where(), no values()
+    print(watney.role)  # an object already loaded gets the new value too

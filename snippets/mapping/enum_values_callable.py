@@ -1,0 +1,6 @@
+from sqlalchemy import select, text
+from mapping_setup import Crew, engine
+
+with engine.connect() as conn:
+    print(conn.execute(text("SELECT role_value FROM crew")).scalar())
+    print(conn.execute(select(Crew.role_value)).scalar())  # back to the member

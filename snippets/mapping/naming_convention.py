@@ -1,0 +1,3 @@
+from mapping_setup import Crew, ddl
+
+ddl(Crew)

@@ -1,0 +1,3 @@
+from mapping_setup import Mission, ddl
+
+ddl(Mission)

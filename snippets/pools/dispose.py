@@ -1,0 +1,12 @@
+from sqlalchemy import create_engine
+from pools_setup import count_pool_events
+
+engine = create_engine("sqlite:///pool.db")
+counts = count_pool_events(engine)
+with engine.connect(), engine.connect():
+    pass
+print("before:", engine.pool.status())
+engine.dispose()  # closes the checked-in connections, starts a new pool
+print("after: ", engine.pool.status())
+engine.connect().close()  # a new connection; the listeners carried over
+print(dict(counts))

@@ -1,0 +1,9 @@
+from sqlalchemy import create_engine, inspect, text
+from pools_setup import in_thread
+
+engine = create_engine("sqlite:///file::memory:?cache=shared&uri=true")
+keepalive = engine.connect()  # the database lives while one is open
+keepalive.execute(text("CREATE TABLE log (msg TEXT)"))
+keepalive.commit()
+tables = in_thread(inspect(engine).get_table_names)  # its own connection
+print(type(engine.pool).__name__, "| other thread sees:", tables)

@@ -1,0 +1,7 @@
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from results_setup import Astronaut, engine
+
+stmt = select(Astronaut.id, Astronaut.name).order_by(Astronaut.id)
+with Session(engine) as session:
+    print([row._asdict() for row in session.execute(stmt)])
