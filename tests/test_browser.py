@@ -136,8 +136,10 @@ def test_page_loads_cleanly_and_offline(
 
 @pytest.mark.parametrize("page", SHEETS)
 def test_screenshots_desktop_and_phone(page: str, server: str, browser: object) -> None:
+    """Screenshots at phone, tablet and desktop widths; no code block scrolls sideways."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    for name, viewport in {"desktop": (1280, 900), "phone": (390, 844)}.items():
+    sizes = {"phone": (390, 844), "tablet": (768, 1024), "desktop": (1400, 900)}
+    for name, viewport in sizes.items():
         visit = Visit(
             browser,
             f"{server}/{page}/",
@@ -147,6 +149,28 @@ def test_screenshots_desktop_and_phone(page: str, server: str, browser: object) 
             target = SCREENSHOTS / f"{page}-{name}.png"
             visit.page.screenshot(path=str(target))
             assert target.stat().st_size > 10_000
+            scrolling = visit.page.evaluate(
+                """() => [...document.querySelectorAll('.sheet-section pre > code')]
+                     .filter(code => code.scrollWidth > code.clientWidth + 1)
+                     .map(code => code.textContent.split('\\n')[0])"""
+            )
+            assert scrolling == [], f"{name}: code blocks scroll sideways: {scrolling}"
+            # The copy button never covers code: it sits in the block's title bar.
+            covered = visit.page.evaluate(
+                """() => [...document.querySelectorAll('.sheet-section .md-code__nav')]
+                     .filter(nav => nav.offsetParent !== null)
+                     .filter(nav => {
+                       const code = nav.parentElement.querySelector('code');
+                       return nav.getBoundingClientRect().bottom >
+                              code.getBoundingClientRect().top + 1;
+                     }).length"""
+            )
+            assert covered == 0, f"{name}: {covered} copy buttons cover code"
+            cut = visit.page.evaluate(
+                """() => { const t = document.querySelector('.md-header__topic .md-ellipsis');
+                           return t ? t.scrollWidth > t.clientWidth + 1 : false; }"""
+            )
+            assert not cut, f"{name}: the site title is cut off"
         finally:
             visit.close()
 
