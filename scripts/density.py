@@ -9,7 +9,8 @@ Per sheet and in total:
   setup/section setup lines in examples per section: Base, mapped classes, engines,
                 create_all, __repr__ — what a page's setup module exists to hold
   printed       sections in print (not `{ .no-print }`), as a share of all
-  pdf pages     pages of site/pdf/<sheet>.pdf, when it exists (`make pdf`)
+  pdf pages     pages of site/pdf/<sheet>.pdf, or of each printed part ("2+2"),
+                when the site was built with them (`make pdf`)
   repeated      pairs of snippet files sharing a run of 6 or more lines (blank,
                 comment, import and lone-punctuation lines skipped); runs found in
                 more than 8 files are counted apart, as `common_runs`
@@ -33,7 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cheatsheets.site import page_includes  # noqa: E402
+from cheatsheets.site import page_includes, sheet_parts  # noqa: E402
 
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
@@ -88,11 +89,15 @@ def page_figures(page: str, site: Path | None) -> dict[str, Any]:
         "setup_per_section": round(setup_lines / count, 2),
         "printed": sum(1 for s in found if s["print"]),
     }
-    pdf = site / "pdf" / f"{page}.pdf" if site else None
-    if pdf and pdf.exists():
+    if site and (site / "pdf").is_dir():
         from pypdf import PdfReader
 
-        figures["pdf_pages"] = len(PdfReader(pdf).pages)
+        parts = sheet_parts(page)
+        names = [f"{page}-{n}" for n in range(1, len(parts) + 1)] or [page]
+        pdfs = [site / "pdf" / f"{name}.pdf" for name in names]
+        if all(pdf.exists() for pdf in pdfs):
+            # A sheet printed in parts: the pages of each part, e.g. "2+2".
+            figures["pdf_pages"] = "+".join(str(len(PdfReader(p).pages)) for p in pdfs)
     return figures
 
 
