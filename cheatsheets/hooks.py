@@ -32,8 +32,8 @@ _SETUP_BLOCK = re.compile(r'<span class="filename"><a [^>]*>[\w/]+_setup\.py</a>
 def on_page_content(html: str, page: Any, **_: Any) -> str:
     """MkDocs hook: wrap each h2 and what follows it in a <section>.
 
-    One container per "how do I…?" lets print keep a section together, and
-    `## Title { .no-print }` leave a non-quick-reference section out of print.
+    One container per "how do I…?" lets print keep a heading with its section, and
+    `## Title { .no-print }` leave a section out of print.
     The sections of a page go in one `.sheet-grid`: two columns on wide screens.
     The section showing the page's setup is `.sheet-setup`; the others carry the
     number of the printed part they belong to (`## Title { data-part="…" }`).
