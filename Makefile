@@ -4,6 +4,8 @@ SHELL := /bin/bash
 
 VENV := .venv
 BIN := $(VENV)/bin
+# Every example also runs on SQLAlchemy 2.0 LTS, from its own locked environment.
+VENV20 := .venv-sqlalchemy-2.0
 UV_VERSION := 0.13.9
 PAPER ?= a4
 PORT ?= 8000
@@ -20,7 +22,11 @@ $(VENV)/.synced: pyproject.toml uv.lock
 	$(BIN)/uv sync --locked --quiet
 	@touch $@
 
-env: $(VENV)/.synced ## Create or update the environment (.venv) from uv.lock
+$(VENV20)/.synced: envs/sqlalchemy-2.0/pyproject.toml envs/sqlalchemy-2.0/uv.lock $(VENV)/.synced
+	UV_PROJECT_ENVIRONMENT=$(CURDIR)/$(VENV20) $(BIN)/uv sync --locked --quiet --project envs/sqlalchemy-2.0
+	@touch $@
+
+env: $(VENV)/.synced $(VENV20)/.synced ## Create or update the environments (.venv, .venv-sqlalchemy-2.0) from their uv.lock
 
 serve: env ## Serve the site at http://127.0.0.1:8000 (PORT=…), reloading on page or snippet edits
 	$(BIN)/mkdocs serve -a 127.0.0.1:$(PORT)
@@ -46,12 +52,12 @@ typecheck: env ## mypy over snippets (one page folder at a time), scripts and bu
 test: env lint typecheck ## Everything: lint, types, snippets, strict build, pages
 	$(BIN)/pytest
 
-run: env ## Print what the page shows for a snippet: make run SNIPPET=snippets/crud/bulk_update.py
-	@test -n "$(SNIPPET)" || { echo "usage: make run SNIPPET=snippets/<page>/<name>.py [SNIPPET=…]" >&2; exit 2; }
-	@$(BIN)/python -m cheatsheets run $(SNIPPET)
+run: env ## Print what the page shows for a snippet: make run SNIPPET=snippets/crud/bulk_update.py [TARGET=postgresql]
+	@test -n "$(SNIPPET)" || { echo "usage: make run SNIPPET=snippets/<page>/<name>.py [TARGET=sqlite|postgresql|sqlite@2.0|postgresql@2.0]" >&2; exit 2; }
+	@$(BIN)/python -m cheatsheets run $(if $(TARGET),--target $(TARGET)) $(SNIPPET)
 
 clean: ## Remove site/, caches and the environment
-	rm -rf site .cache .venv .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .cache .venv $(VENV20) .pytest_cache .mypy_cache .ruff_cache
 
 density: env ## Density figures per sheet: code lines per section, print share, repeats
 	$(BIN)/python scripts/density.py

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from cheatsheets import site
+from cheatsheets import postgres, site
 from cheatsheets.runner import prestart_runner
 
 # The macros plugin announces its configuration on every (re)build: keep its
@@ -21,6 +21,11 @@ def on_startup(command: str, dirty: bool) -> None:
     site.SERVING = command == "serve"
     if site.SERVING:
         prestart_runner()
+
+
+def on_shutdown() -> None:
+    """The build (or `mkdocs serve`) is over: stop the PostgreSQL server it started."""
+    postgres.stop()
 
 
 _SECTION_START = re.compile(r"(?=<h2[\s>])")

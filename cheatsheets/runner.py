@@ -32,7 +32,6 @@ import re
 import select
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -45,7 +44,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, TextIO
 
-import sqlalchemy
+from cheatsheets import postgres, targets
+from cheatsheets.targets import Target
 
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
@@ -100,11 +100,22 @@ class Declarations:
     raises: frozenset[str] = frozenset()
 
 
-def parse_declarations(code: str) -> Declarations:
-    """Read `# warns: A, B` and `# raises: C` header comments."""
+_ONLY_ON = re.compile(r"^(\w+)\s*\((\d+\.\d+)\)$")
+
+
+def parse_declarations(code: str, release: str | None = None) -> Declarations:
+    """Read `# warns: A, B` and `# raises: C` header comments.
+
+    `# warns: RuntimeWarning (2.1)` is expected on that SQLAlchemy release only:
+    on `release` when given; without one, every name counts.
+    """
     found: dict[str, set[str]] = {"warns": set(), "raises": set()}
     for kind, names in _DECLARATION.findall(code):
-        found[kind].update(name.strip() for name in names.split(",") if name.strip())
+        for item in filter(None, (name.strip() for name in names.split(","))):
+            only = _ONLY_ON.match(item)
+            if only and release is not None and only.group(2) != release:
+                continue
+            found[kind].add(only.group(1) if only else item)
     return Declarations(frozenset(found["warns"]), frozenset(found["raises"]))
 
 
@@ -136,7 +147,12 @@ def _where(frames: list[traceback.FrameSummary], filename: str) -> str | None:
 
 
 def _child_main(
-    code: str, filename: str, directory: str, out_fd: int, report: IO[str]
+    code: str,
+    filename: str,
+    directory: str,
+    env: dict[str, str],
+    out_fd: int,
+    report: IO[str],
 ) -> None:
     """Run `code` as `__main__` with stdout/stderr on `out_fd`; report as JSON.
 
@@ -157,7 +173,11 @@ def _child_main(
     os.close(devnull)
     sys.stdin = open(0, encoding="utf-8", closefd=False)
 
-    declared = parse_declarations(code)
+    import sqlalchemy
+
+    declared = parse_declarations(
+        code, ".".join(sqlalchemy.__version__.split(".")[:2])
+    )
     snippet = filename
     shown: set[str] = set()
     undeclared: list[str] = []
@@ -189,6 +209,7 @@ def _child_main(
     sys.argv = [filename]
     sys.path[0] = directory
     sys.dont_write_bytecode = True  # importing a page's setup leaves no __pycache__
+    os.environ.update(env)  # DATABASE_URL for a PostgreSQL target
 
     status: dict[str, Any] = {"ok": True}
     try:
@@ -260,6 +281,13 @@ with Session(engine) as session:
     session.execute(text("SELECT 1")).all()
 inspect(engine).get_table_names()
 engine.dispose()
+try:  # the PostgreSQL dialect and driver, for examples that run on PostgreSQL
+    import psycopg
+    from sqlalchemy.dialects.postgresql import insert
+
+    create_engine("postgresql+psycopg://")
+except ImportError:
+    pass
 """
 
 
@@ -294,6 +322,7 @@ def _zygote() -> None:
             request["code"],
             request["filename"],
             request["directory"],
+            request["env"],
             request["timeout"],
         )
         replies.write(json.dumps(reply) + "\n")
@@ -309,7 +338,7 @@ def _kill_group(pid: int) -> None:
 
 
 def _fork_and_run(
-    code: str, filename: str, directory: str, timeout: float
+    code: str, filename: str, directory: str, env: dict[str, str], timeout: float
 ) -> dict[str, Any]:
     """Run one snippet in a forked child; read its output (at most OUTPUT_LIMIT)."""
     import time
@@ -327,7 +356,7 @@ def _fork_and_run(
             os.chdir(workdir)
             os.setpgid(0, 0)
             with os.fdopen(report_write, "w") as report:
-                _child_main(code, filename, directory, out_write, report)
+                _child_main(code, filename, directory, env, out_write, report)
         except BaseException:
             traceback.print_exc(file=sys.__stderr__)
             code_ok = 70
@@ -389,7 +418,8 @@ def _fork_and_run(
 
 
 class _ZygoteClient:
-    def __init__(self) -> None:
+    def __init__(self, python: str) -> None:
+        self._python = python
         self._process: subprocess.Popen[str] | None = None
         self._lock = threading.Lock()
 
@@ -397,7 +427,7 @@ class _ZygoteClient:
         env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
         env.pop("PYTHONWARNINGS", None)
         return subprocess.Popen(
-            [sys.executable, "-m", "cheatsheets.runner", "--zygote"],
+            [self._python, "-m", "cheatsheets.runner", "--zygote"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -411,13 +441,19 @@ class _ZygoteClient:
                 self._process = self._start()
 
     def run(
-        self, code: str, filename: str, directory: str, timeout: float
+        self,
+        code: str,
+        filename: str,
+        directory: str,
+        timeout: float,
+        env: dict[str, str] | None = None,
     ) -> dict[str, Any]:
         request = json.dumps(
             {
                 "code": code,
                 "filename": filename,
                 "directory": directory,
+                "env": env or {},
                 "timeout": timeout,
             }
         )
@@ -456,7 +492,8 @@ class _Clients:
     only that snippet's run, not a fresh interpreter and SQLAlchemy import.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, python: str) -> None:
+        self._python = python
         self._idle: queue.SimpleQueue[_ZygoteClient] = queue.SimpleQueue()
         self._all: list[_ZygoteClient] = []
         self._lock = threading.Lock()
@@ -466,7 +503,7 @@ class _Clients:
         try:
             client = self._idle.get_nowait()
         except queue.Empty:
-            client = _ZygoteClient()
+            client = _ZygoteClient(self._python)
             with self._lock:
                 self._all.append(client)
         try:
@@ -492,8 +529,24 @@ class _Clients:
                 client.close()
 
 
-_clients = _Clients()
-atexit.register(_clients.close)
+_pools: dict[str, _Clients] = {}
+_pools_lock = threading.Lock()
+
+
+def _clients_for(release: str) -> _Clients:
+    """The zygotes of one SQLAlchemy release (each release has its interpreter)."""
+    with _pools_lock:
+        if release not in _pools:
+            _pools[release] = _Clients(targets.python_for(release))
+        return _pools[release]
+
+
+def _close_all() -> None:
+    for clients in list(_pools.values()):
+        clients.close()
+
+
+atexit.register(_close_all)
 _inflight: dict[str, Future[Result]] = {}
 _inflight_lock = threading.Lock()
 _pool: ThreadPoolExecutor | None = None
@@ -503,18 +556,25 @@ _pool: ThreadPoolExecutor | None = None
 
 
 def versions() -> dict[str, str]:
-    """The versions a page was built with."""
-    return {
-        "sqlalchemy": sqlalchemy.__version__,
-        "sqlite": sqlite3.sqlite_version,
-        "python": ".".join(map(str, sys.version_info[:3])),
-    }
+    """The versions the default target (SQLite, SQLAlchemy 2.1) runs with."""
+    return targets.release_versions(targets.MAIN_RELEASE)
+
+
+def target_versions(target: Target) -> dict[str, str]:
+    """Everything that decides a target's output, for cache keys and labels."""
+    found = dict(targets.release_versions(target.release))
+    if target.database == "postgresql":
+        found["postgresql"] = targets.postgres_identity()
+    return found
 
 
 @functools.cache
 def _runner_fingerprint() -> str:
-    """The runner's own code is part of every cache key."""
-    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    """The runner's own code (and how it picks targets) is part of every cache key."""
+    digest = hashlib.sha256()
+    for module in ("runner.py", "targets.py", "postgres.py"):
+        digest.update((Path(__file__).parent / module).read_bytes())
+    return digest.hexdigest()
 
 
 def local_imports(code: str, directory: Path) -> list[Path]:
@@ -541,15 +601,22 @@ def local_imports(code: str, directory: Path) -> list[Path]:
     return found
 
 
-def cache_key(code: str, filename: str, directory: Path | None = None) -> str:
+def cache_key(
+    code: str,
+    filename: str,
+    directory: Path | None = None,
+    target: Target = targets.DEFAULT,
+) -> str:
     """Everything that can change a snippet's output, hashed.
 
-    That includes the setup modules it imports from its own folder, so editing a
-    page's setup re-runs every example built on it.
+    That includes the target (database, release and their versions) and the setup
+    modules it imports from its own folder, so editing a page's setup re-runs every
+    example built on it.
     """
     parts = [
         _runner_fingerprint(),
-        json.dumps(versions(), sort_keys=True),
+        target.name,
+        json.dumps(target_versions(target), sort_keys=True),
         sys.implementation.cache_tag or "",
         filename,
         code,
@@ -576,14 +643,23 @@ def display_name(path: Path) -> str:
         return str(path)
 
 
-def run_code(code: str, path: Path, *, use_cache: bool | None = None) -> Result:
-    """Run a snippet's code as the file `path`; raise SnippetError on failure."""
+def _cache_file(key: str) -> Path:
+    return Path(os.environ.get("CHEATSHEETS_CACHE_DIR", CACHE_DIR)) / f"{key}.json"
+
+
+def run_code(
+    code: str,
+    path: Path,
+    target: Target = targets.DEFAULT,
+    *,
+    use_cache: bool | None = None,
+) -> Result:
+    """Run a snippet's code as the file `path` on `target`; SnippetError on failure."""
     filename = display_name(path)
     directory = path.resolve().parent
     use_cache = _cache_enabled() if use_cache is None else use_cache
-    key = cache_key(code, filename, directory)
-    cache_dir = Path(os.environ.get("CHEATSHEETS_CACHE_DIR", CACHE_DIR))
-    cached = cache_dir / f"{key}.json"
+    key = cache_key(code, filename, directory, target)
+    cached = _cache_file(key)
     if use_cache and cached.exists():
         data = json.loads(cached.read_text(encoding="utf-8"))
         return Result(output=data["output"], extra={"cached": True})
@@ -591,17 +667,52 @@ def run_code(code: str, path: Path, *, use_cache: bool | None = None) -> Result:
         future = _inflight.pop(key, None) if use_cache else None
     if future is not None:
         return future.result()
-    return _execute(code, filename, directory, cached if use_cache else None)
+    return _execute(code, filename, directory, cached if use_cache else None, target)
 
 
-def _execute(code: str, filename: str, directory: Path, cached: Path | None) -> Result:
-    with _clients.lease() as client:
-        reply = client.run(code, filename, str(directory), _timeout())
+def _on_target(message: str, target: Target) -> str:
+    """`file:line: error` -> `file:line: [postgresql] error` (the default says nothing)."""
+    if target == targets.DEFAULT:
+        return message
+    match = re.match(r"(\S+?:\d+): ", message)
+    if not match:
+        return f"[{target.name}] {message}"
+    return f"{match.group(1)}: [{target.name}] {message[match.end() :]}"
+
+
+def _execute(
+    code: str,
+    filename: str,
+    directory: Path,
+    cached: Path | None,
+    target: Target = targets.DEFAULT,
+) -> Result:
+    with contextlib.ExitStack() as stack:
+        env: dict[str, str] = {}
+        database = ""
+        if target.database == "postgresql":
+            try:
+                env, database = stack.enter_context(postgres.database())
+            except postgres.Unavailable as error:
+                raise SnippetError(
+                    f"{filename}:1: [{target.name}] PostgreSQL is not available: "
+                    f"{error} (CHEATSHEETS_POSTGRES=0 builds without it)"
+                ) from None
+        try:
+            clients = _clients_for(target.release)
+        except FileNotFoundError as error:
+            raise SnippetError(f"{filename}:1: [{target.name}] {error}") from None
+        with clients.lease() as client:
+            reply = client.run(code, filename, str(directory), _timeout(), env)
     if not reply.get("ok"):
         raise SnippetError(
-            reply.get("error", f"{filename}:1: failed"), reply.get("details", "")
+            _on_target(reply.get("error", f"{filename}:1: failed"), target),
+            reply.get("details", ""),
         )
-    result = Result(output=reply["output"], seconds=reply.get("seconds", 0.0))
+    output = reply["output"]
+    if database:
+        output = output.replace(database, postgres.DISPLAY_DATABASE)
+    result = Result(output=output, seconds=reply.get("seconds", 0.0))
     if cached is not None:
         cached.parent.mkdir(parents=True, exist_ok=True)
         tmp = cached.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
@@ -610,67 +721,125 @@ def _execute(code: str, filename: str, directory: Path, cached: Path | None) -> 
     return result
 
 
+def enabled(target: Target) -> bool:
+    """Whether this build runs `target` (CHEATSHEETS_POSTGRES=0, …SQLALCHEMY20=0)."""
+    if target.database == "postgresql" and not postgres.enabled():
+        return False
+    return targets.release_enabled(target.release)
+
+
+def run_targets(code: str, path: Path) -> dict[Target, Result | None]:
+    """Run a snippet on every target it declares; None for a target not built."""
+    try:
+        declared = targets.declared(code, display_name(path))
+    except targets.DeclarationError as error:
+        raise SnippetError(str(error)) from None
+    return {
+        target: run_code(code, path, target) if enabled(target) else None
+        for target in declared
+    }
+
+
 def prestart_runner() -> None:
     """Start a zygote in the background (for `mkdocs serve`: edits then run at once)."""
-    _clients.prestart()
+    _clients_for(targets.MAIN_RELEASE).prestart()
 
 
 def prefetch(paths: list[Path]) -> int:
     """Start running, in parallel, the snippets whose output is not cached yet.
 
-    `run_code` then picks up the result instead of running the snippet again.
-    Returns how many were started. Does nothing when the cache is off.
+    Every target a snippet declares (and this build runs) is started. `run_code`
+    then picks up the result instead of running the snippet again.
+    Returns how many runs were started. Does nothing when the cache is off.
     """
     global _pool
     if not _cache_enabled():
         return 0
-    cache_dir = Path(os.environ.get("CHEATSHEETS_CACHE_DIR", CACHE_DIR))
     started = 0
     for path in paths:
         try:
             code = path.read_text(encoding="utf-8")
-        except OSError:
-            continue  # the page's include reports the missing file
+            declared = targets.declared(code, display_name(path))
+        except (OSError, targets.DeclarationError):
+            continue  # the page's include reports it
         filename = display_name(path)
         directory = path.resolve().parent
-        key = cache_key(code, filename, directory)
-        cached = cache_dir / f"{key}.json"
-        with _inflight_lock:
-            if cached.exists() or key in _inflight:
+        for target in declared:
+            if not enabled(target):
                 continue
-            if _pool is None:
-                _pool = ThreadPoolExecutor(
-                    max_workers=max(1, min(4, os.cpu_count() or 1))
+            key = cache_key(code, filename, directory, target)
+            cached = _cache_file(key)
+            with _inflight_lock:
+                if cached.exists() or key in _inflight:
+                    continue
+                if _pool is None:
+                    _pool = ThreadPoolExecutor(
+                        max_workers=max(1, min(4, os.cpu_count() or 1))
+                    )
+                _inflight[key] = _pool.submit(
+                    _execute, code, filename, directory, cached, target
                 )
-            _inflight[key] = _pool.submit(_execute, code, filename, directory, cached)
-        started += 1
+            started += 1
     return started
 
 
-def run_file(path: Path, *, use_cache: bool | None = None) -> Result:
-    return run_code(path.read_text(encoding="utf-8"), path, use_cache=use_cache)
+def run_file(
+    path: Path, target: Target = targets.DEFAULT, *, use_cache: bool | None = None
+) -> Result:
+    return run_code(path.read_text(encoding="utf-8"), path, target, use_cache=use_cache)
+
+
+USAGE = "usage: python -m cheatsheets run [--target NAME] SNIPPET.py [SNIPPET.py ...]"
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m cheatsheets.runner FILE...`: print what the page shows for each."""
+    """`python -m cheatsheets.runner [--target T] FILE...`: what the page shows."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args == ["--zygote"]:
         _zygote()
         return 0
     if not args or args[0] in {"-h", "--help"}:
-        print("usage: python -m cheatsheets run SNIPPET.py [SNIPPET.py ...]")
+        print(USAGE)
+        print(
+            "targets: "
+            + ", ".join(
+                Target(d, r).name for d in targets.DATABASES for r in targets.RELEASES
+            )
+        )
         return 0 if args else 2
+    target = targets.DEFAULT
+    if args[0] == "--target" or args[0].startswith("--target="):
+        value = args[0].partition("=")[2] or (args[1] if len(args) > 1 else "")
+        args = args[1:] if "=" in args[0] else args[2:]
+        try:
+            target = Target.parse(value or targets.DEFAULT.name)
+        except targets.DeclarationError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
     status = 0
     for name in args:
         path = Path(name)
         if len(args) > 1:
             print(f"==> {display_name(path)} <==")
         try:
-            result = run_file(path, use_cache=False)
+            code = path.read_text(encoding="utf-8")
+            if target not in targets.declared(code, display_name(path)):
+                print(
+                    f"error: {display_name(path)} does not run on {target.name} "
+                    "(see its '# targets:' / '# sqlalchemy:' header)",
+                    file=sys.stderr,
+                )
+                status = 1
+                continue
+            result = run_code(code, path, target, use_cache=False)
         except SnippetError as error:
             print(f"error: {error.args[0]}", file=sys.stderr)
             if len(error.args) > 1 and error.args[1]:
                 print(error.args[1], file=sys.stderr)
+            status = 1
+            continue
+        except targets.DeclarationError as error:
+            print(f"error: {error}", file=sys.stderr)
             status = 1
             continue
         except FileNotFoundError:
@@ -678,7 +847,8 @@ def main(argv: list[str] | None = None) -> int:
             status = 1
             continue
         sys.stdout.write(result.output)
-    _clients.close()
+    _close_all()
+    postgres.stop()
     return status
 
 

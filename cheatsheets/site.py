@@ -16,16 +16,27 @@ from pathlib import Path
 from typing import Any
 
 import markdown_exec
+from mkdocs.exceptions import PluginError
 from markupsafe import Markup
+from cheatsheets import postgres
 from cheatsheets.runner import (
     ROOT,
     SNIPPETS,
+    Result,
     SnippetError,
     display_name,
     local_imports,
     prefetch,
-    run_code,
+    run_targets,
     versions,
+)
+from cheatsheets.targets import (
+    DATABASE_LABELS,
+    RELEASES,
+    Target,
+    declared,
+    release_enabled,
+    release_versions,
 )
 
 log = logging.getLogger("mkdocs.plugins.cheatsheets")
@@ -53,10 +64,101 @@ def _run(code: str, **extra: str) -> str:
         )
     if os.environ.get("CHEATSHEETS_EXECUTE") == "0":  # benchmark baseline only
         return markdown_exec.code_block("text", "(not executed)", title="Output")
-    result = run_code(code, SNIPPETS / title)
-    if not result.output.strip():
-        return ""  # a page's setup prints nothing: show no empty output block
-    return markdown_exec.code_block("text", result.output.rstrip("\n"), title="Output")
+    return render_outputs(title, run_targets(code, SNIPPETS / title))
+
+
+def _database_label(database: str) -> str:
+    if database == "postgresql" and postgres.enabled():
+        return f"PostgreSQL {postgres.server_version()}"
+    return DATABASE_LABELS[database]
+
+
+def _label(group: list[Target], declared: list[Target]) -> str:
+    """A tab's title: the targets whose output it shows, as briefly as is exact."""
+    databases = list(dict.fromkeys(target.database for target in group))
+    one_database = {target.database for target in declared} == {"sqlite"}
+    only = len({target.release for target in declared}) == 1
+    names = []
+    for database in databases:
+        releases = [t.release for t in group if t.database == database]
+        every = [t.release for t in declared if t.database == database]
+        name = "" if one_database else _database_label(database)
+        if releases != every or only:
+            versions = " and ".join(
+                f"SQLAlchemy {release_versions(release)['sqlalchemy']}"
+                for release in releases
+            )
+            name = f"{name} · {versions}" if name else versions
+            name += " only" if only else ""
+        names.append(name)
+    return " and ".join(names)
+
+
+def render_outputs(path: str, results: dict[Target, Result | None]) -> str:
+    """A snippet's output: one block, or tabs where its targets print differently.
+
+    Targets whose output is the same share a tab ("SQLite and PostgreSQL 16.2").
+    A target this build did not run gets a tab saying so (never a silent gap);
+    the SQLAlchemy 2.0 runs, when switched off, are named by the page's stamp.
+    """
+    declared = [t for t in results if release_enabled(t.release)]
+    groups: list[tuple[list[Target], str | None]] = []
+    for target in declared:
+        result = results[target]
+        text = None if result is None else result.output.rstrip("\n")
+        for members, shown in groups:
+            same_unbuilt = text is None and members[0].database == target.database
+            if (text is not None and shown == text) or (shown is None and same_unbuilt):
+                members.append(target)
+                break
+        else:
+            groups.append(([target], text))
+    plain = (
+        len(groups) == 1
+        and {t.database for t in declared} == {"sqlite"}
+        and len({t.release for t in declared}) == len(_enabled_releases())
+    )
+    if plain:
+        text = groups[0][1] or ""
+        if not text.strip():
+            return ""  # a page's setup prints nothing: show no empty output block
+        return markdown_exec.code_block("text", text, title="Output")
+    ident = "out-" + re.sub(r"[^a-z0-9]+", "-", path.lower().removesuffix(".py"))
+    inputs, labels, blocks = [], [], []
+    for number, (members, text) in enumerate(groups, 1):
+        checked = ' checked="checked"' if number == 1 else ""
+        inputs.append(
+            f'<input{checked} id="{ident}-{number}" name="{ident}" type="radio">'
+        )
+        labels.append(
+            f'<label for="{ident}-{number}">'
+            f"{html.escape(_label(members, declared))}</label>"
+        )
+        if text is None:
+            body = (
+                '<p class="not-built">PostgreSQL output was not built: this build '
+                "ran with <code>CHEATSHEETS_POSTGRES=0</code>.</p>"
+            )
+        elif text.strip():
+            # What pymdownx.highlight makes of a `text` block, written out here: the
+            # tab set is one raw HTML block, so Markdown leaves its inputs alone.
+            body = (
+                '<div class="highlight"><pre><span></span><code>'
+                f"{html.escape(text + chr(10), quote=False)}</code></pre></div>"
+            )
+        else:
+            body = '<p class="not-built">(prints nothing)</p>'
+        blocks.append(f'<div class="tabbed-block">{body}</div>')
+    return (
+        f'<div class="tabbed-set tabbed-alternate outputs" data-tabs="1:{len(groups)}">'
+        + "".join(inputs)
+        + f'<div class="tabbed-labels">{"".join(labels)}</div>'
+        + f'<div class="tabbed-content">{"".join(blocks)}</div></div>'
+    )
+
+
+def _enabled_releases() -> list[str]:
+    return [release for release in RELEASES if release_enabled(release)]
 
 
 def _download_link(html_text: str, path: str) -> str:
@@ -138,12 +240,47 @@ def compare(modern: str, legacy: str) -> str:
     )
 
 
-def stamp() -> str:
-    v = versions()
-    return (
-        f"Every output on this page was produced at build time by SQLAlchemy "
-        f"{v['sqlalchemy']}, SQLite {v['sqlite']} and Python {v['python']}."
+def page_targets(page_name: str, docs_dir: Path = DOCS) -> list[Target]:
+    """Every target the examples of a page declare, in display order."""
+    found: dict[Target, None] = {}
+    for name in page_includes(docs_dir).get(page_name, []):
+        file = SNIPPETS / name
+        if file.is_file():
+            found.update(dict.fromkeys(declared(file.read_text(encoding="utf-8"))))
+    return sorted(
+        found, key=lambda t: (t.database != "sqlite", t.release != RELEASES[0])
     )
+
+
+def stamp(page_name: str = "", docs_dir: Path = DOCS) -> str:
+    """The versions every output on a page came from: each target, named."""
+    main = versions()
+    used = page_targets(page_name, docs_dir) if page_name else [Target()]
+    databases = [f"SQLite {main['sqlite']}"]
+    notes = []
+    if any(t.database == "postgresql" for t in used):
+        if postgres.enabled():
+            databases.append(f"PostgreSQL {postgres.server_version()}")
+        else:
+            notes.append("PostgreSQL output was not built (CHEATSHEETS_POSTGRES=0).")
+    releases = [f"SQLAlchemy {main['sqlalchemy']}"]
+    lts = RELEASES[1]
+    if any(t.release == lts for t in used):
+        if release_enabled(lts):
+            releases.append(f"{release_versions(lts)['sqlalchemy']}")
+            notes.append(
+                f"Every example ran on both SQLAlchemy releases; a tab shows the "
+                f"{lts} output where it differs."
+            )
+        else:
+            notes.append(
+                f"SQLAlchemy {lts} output was not built (CHEATSHEETS_SQLALCHEMY20=0)."
+            )
+    return (
+        "Every output on this page was produced at build time by "
+        f"{' and '.join(releases)} on {' and '.join(databases)}, with Python "
+        f"{main['python']}. " + " ".join(notes)
+    ).strip()
 
 
 INCLUDE = re.compile(r"""(?:example|compare|setup)\(([^)]*)\)""")
@@ -169,7 +306,22 @@ def included_snippets(docs_dir: Path) -> list[Path]:
 
 def define_env(env: Any) -> None:
     """mkdocs-macros entry point."""
-    prefetch(included_snippets(Path(env.conf["docs_dir"])))
+    snippets = included_snippets(Path(env.conf["docs_dir"]))
+    needs_postgres = any(
+        target.database == "postgresql"
+        for path in snippets
+        if path.is_file()
+        for target in declared(path.read_text(encoding="utf-8"), str(path))
+    )
+    if needs_postgres and postgres.enabled():
+        try:  # start it now: one clear reason, not one error per example
+            postgres.server()
+        except postgres.Unavailable as error:
+            raise PluginError(
+                f"PostgreSQL output cannot be built: {error}\n"
+                "Set CHEATSHEETS_POSTGRES=0 to build without it (the pages say so)."
+            ) from None
+    prefetch(snippets)
     markdown_exec.formatters["python"] = format_snippet
     markdown_exec.formatters["py"] = format_snippet
     env.variables["versions"] = versions()
@@ -326,4 +478,7 @@ def on_post_page_macros(env: Any) -> None:
         title, newline, rest = env.markdown.partition("\n")
         page_name = Path(env.page.file.src_uri).stem
         env.markdown = f"{title}{newline}\n{pdf_link(page_name)}\n{rest}"
-    env.markdown += f'\n\n<p class="build-stamp" markdown="span">{stamp()}</p>\n'
+    page_name = Path(env.page.file.src_uri).stem
+    env.markdown += (
+        f'\n\n<p class="build-stamp" markdown="span">{stamp(page_name)}</p>\n'
+    )

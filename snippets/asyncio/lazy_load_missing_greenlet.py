@@ -1,8 +1,8 @@
-# warns: RuntimeWarning
+# warns: RuntimeWarning (2.1)
 import asyncio
 import gc
 
-from sqlalchemy.exc import StatementError
+from sqlalchemy.exc import MissingGreenlet, StatementError
 from asyncio_setup import Astronaut, Session, database
 
 
@@ -11,8 +11,8 @@ async def main() -> None:
         lewis = await session.get_one(Astronaut, 1)  # get(), never None
         try:
             print(lewis.mission)  # a lazy load: IO without await
-        except StatementError as error:  # 2.1 + aiosqlite: wrapped
-            print(error)
+        except (MissingGreenlet, StatementError) as error:  # 2.1 wraps it
+            print(f"{type(error).__name__}: {error}")
     gc.collect()  # show now the warning Python would print at exit
 
 

@@ -1,3 +1,4 @@
+# sqlalchemy: 2.1
 from sqlalchemy import select
 from sqlalchemy.exc import AmbiguousColumnError
 from queries_setup import Astronaut

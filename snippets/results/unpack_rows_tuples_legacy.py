@@ -1,3 +1,4 @@
+# sqlalchemy: 2.1
 # warns: SADeprecationWarning
 from sqlalchemy import select
 from sqlalchemy.orm import Session

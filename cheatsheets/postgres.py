@@ -1,0 +1,390 @@
+"""The PostgreSQL server that examples declaring `# targets: postgresql` run against.
+
+One small interface, `Server` (a libpq host, a superuser, a version, `stop()`), with
+two implementations:
+
+- `PrivateServer` (the default): PostgreSQL 16 from the `pgserver` wheel, so a bare
+  machine with Python needs nothing else. It is started by the build on a private
+  Unix socket in a temporary directory, as a direct child of the build, and told
+  to quit if the build dies (Linux parent-death signal) — so no server outlives the
+  build, even one killed with SIGKILL. `stop()` shuts it down and deletes its data.
+- `ExternalServer`: `CHEATSHEETS_POSTGRES_URL=postgresql://user@host/db` uses a
+  server you run (Debian's `postgresql`, a container); the build only creates and
+  drops its example databases there.
+
+`CHEATSHEETS_POSTGRES=0` builds without PostgreSQL: the pages then say plainly that
+its output was not built.
+
+Every example gets a database of its own (`database()`), dropped when it ends.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import functools
+import importlib.util
+import itertools
+import os
+import pwd
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    import psycopg
+
+START_TIMEOUT = 60.0
+# The name an example's database has on the page, whatever it was called on the server.
+DISPLAY_DATABASE = "example"
+
+
+class Unavailable(RuntimeError):
+    """PostgreSQL output was asked for but no server could be started; says why."""
+
+
+def enabled() -> bool:
+    """False when the build is told to go without PostgreSQL (CHEATSHEETS_POSTGRES=0)."""
+    return os.environ.get("CHEATSHEETS_POSTGRES", "1") not in {
+        "0",
+        "no",
+        "off",
+        "false",
+    }
+
+
+class Server(Protocol):
+    host: str  # a libpq host: a socket directory or a host name
+    port: int
+    user: str
+    version: str  # server_version, e.g. "16.2"
+
+    def stop(self) -> None: ...
+
+
+def _connect(
+    host: str, port: int, user: str, dbname: str = "postgres"
+) -> psycopg.Connection[Any]:
+    import psycopg
+
+    return psycopg.connect(
+        host=host,
+        port=port,
+        user=user,
+        dbname=dbname,
+        autocommit=True,
+        connect_timeout=5,
+    )
+
+
+def _binaries() -> Path:
+    spec = importlib.util.find_spec("pgserver")
+    if spec is None or not spec.submodule_search_locations:
+        raise Unavailable(
+            "the pgserver package (PostgreSQL binaries) is not installed for "
+            f"Python {sys.version_info.major}.{sys.version_info.minor}; run `make env`, "
+            "or set CHEATSHEETS_POSTGRES_URL to a server you run, or "
+            "CHEATSHEETS_POSTGRES=0 to build without PostgreSQL output"
+        )
+    return Path(spec.submodule_search_locations[0]) / "pginstall" / "bin"
+
+
+# Runs as the server's parent process for an instant: drop root if need be, ask the
+# kernel to send SIGQUIT (PostgreSQL's immediate shutdown) when the build dies, then
+# become the postmaster.
+_LAUNCH = """
+import ctypes, os, signal, sys
+uid, gid = int(sys.argv[1]), int(sys.argv[2])
+if os.getuid() == 0 and uid != 0:
+    os.setgroups([])
+    os.setgid(gid)
+    os.setuid(uid)
+ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGQUIT)  # PR_SET_PDEATHSIG
+if os.getppid() != int(sys.argv[3]):
+    sys.exit(1)  # the build is gone already
+os.execv(sys.argv[4], sys.argv[4:])
+"""
+
+
+class PrivateServer:
+    """PostgreSQL from the pgserver wheel, private to this build process."""
+
+    user = "postgres"
+    port = 5432
+
+    def __init__(self) -> None:
+        binaries = _binaries()
+        self._directory = Path(tempfile.mkdtemp(prefix="cheatsheets-pg-"))
+        self.host = str(self._directory)
+        uid, gid = os.getuid(), os.getgid()
+        if uid == 0:  # PostgreSQL refuses to run as root: run it as nobody
+            nobody = pwd.getpwnam("nobody")
+            uid, gid = nobody.pw_uid, nobody.pw_gid
+            os.chown(self._directory, uid, gid)
+            self._check_readable(binaries, uid)
+        data = self._directory / "data"
+        log = self._directory / "server.log"
+        try:
+            self._run_as(
+                uid,
+                gid,
+                [
+                    str(binaries / "initdb"),
+                    "--auth=trust",
+                    "--encoding=UTF8",
+                    "--locale=C",
+                    "--no-sync",
+                    "-U",
+                    self.user,
+                    "-D",
+                    str(data),
+                ],
+            )
+        except subprocess.CalledProcessError as error:
+            self._cleanup()
+            raise Unavailable(f"initdb failed: {error.stderr.strip()[-500:]}") from None
+        with open(os.open(log, os.O_WRONLY | os.O_CREAT, 0o644), "wb") as log_file:
+            os.chown(log, uid, gid)
+            self._process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-c",
+                    _LAUNCH,
+                    str(uid),
+                    str(gid),
+                    str(os.getpid()),
+                    str(binaries / "postgres"),
+                    "-D",
+                    str(data),
+                    "-k",
+                    self.host,
+                    "-c",
+                    "listen_addresses=",
+                    # A throw-away server: durability buys nothing here.
+                    "-c",
+                    "fsync=off",
+                    "-c",
+                    "synchronous_commit=off",
+                    "-c",
+                    "full_page_writes=off",
+                    "-c",
+                    "max_connections=200",
+                ],
+                stdin=subprocess.DEVNULL,
+                stdout=log_file,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,  # Ctrl-C in a terminal reaches the build only
+            )
+        self.pid = self._process.pid
+        self.version = self._wait_until_ready(log)
+
+    @staticmethod
+    def _check_readable(binaries: Path, uid: int) -> None:
+        for parent in [binaries, *binaries.parents]:
+            mode = parent.stat().st_mode
+            if not mode & 0o001:
+                raise Unavailable(
+                    f"PostgreSQL runs as an unprivileged user (uid {uid}) when the "
+                    f"build runs as root, and it cannot enter {parent} (mode "
+                    f"{oct(mode & 0o777)}); make it world-traversable (chmod o+x) or "
+                    "set CHEATSHEETS_POSTGRES_URL"
+                )
+
+    @staticmethod
+    def _run_as(uid: int, gid: int, command: list[str]) -> None:
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                _LAUNCH,
+                str(uid),
+                str(gid),
+                str(os.getpid()),
+                *command,
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+        )
+
+    def _wait_until_ready(self, log: Path) -> str:
+        deadline = time.monotonic() + START_TIMEOUT
+        last_error = ""
+        while time.monotonic() < deadline:
+            if self._process.poll() is not None:
+                tail = log.read_text(errors="replace").strip().splitlines()[-5:]
+                self._cleanup()
+                raise Unavailable(
+                    "the PostgreSQL server exited at start:\n  " + "\n  ".join(tail)
+                )
+            try:
+                with _connect(self.host, self.port, self.user) as connection:
+                    row = connection.execute("SHOW server_version").fetchone()
+                    return str(row[0]).split()[0] if row else "?"
+            except Exception as error:  # not accepting connections yet
+                last_error = str(error).strip()
+                time.sleep(0.05)
+        self.stop()
+        raise Unavailable(
+            f"PostgreSQL did not accept connections within {START_TIMEOUT:g} s: "
+            f"{last_error}"
+        )
+
+    def stop(self) -> None:
+        """Fast shutdown (SIGINT); immediate (SIGQUIT), then SIGKILL, if it lingers."""
+        process = getattr(self, "_process", None)
+        if process is not None and process.poll() is None:
+            for sig, wait in (
+                (signal.SIGINT, 10),
+                (signal.SIGQUIT, 5),
+                (signal.SIGKILL, 5),
+            ):
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, sig)
+                try:
+                    process.wait(timeout=wait)
+                    break
+                except subprocess.TimeoutExpired:
+                    continue
+        self._cleanup()
+
+    def _cleanup(self) -> None:
+        shutil.rmtree(self._directory, ignore_errors=True)
+
+
+class ExternalServer:
+    """A server someone else runs: CHEATSHEETS_POSTGRES_URL=postgresql://user@host:port/db."""
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy.engine import make_url
+
+        parsed = make_url(url)
+        socket = parsed.query.get("host")
+        self.host = (
+            parsed.host
+            or (socket if isinstance(socket, str) else None)
+            or "/run/postgresql"
+        )
+        self.port = parsed.port or 5432
+        self.user = parsed.username or "postgres"
+        self.pid = None
+        try:
+            with _connect(self.host, self.port, self.user) as connection:
+                row = connection.execute("SHOW server_version").fetchone()
+        except Exception as error:
+            raise Unavailable(
+                f"cannot connect to CHEATSHEETS_POSTGRES_URL: {error}"
+            ) from None
+        self.version = str(row[0]).split()[0] if row else "?"
+
+    def stop(self) -> None:
+        pass
+
+
+def server_version() -> str:
+    """The version the PostgreSQL output comes from, without starting a server."""
+    url = os.environ.get("CHEATSHEETS_POSTGRES_URL")
+    if url:
+        return server().version
+    return _binary_version(str(_binaries() / "postgres"))
+
+
+@functools.cache
+def _binary_version(postgres: str) -> str:
+    output = subprocess.run(
+        [postgres, "--version"], capture_output=True, text=True, check=True
+    ).stdout  # "postgres (PostgreSQL) 16.2"
+    return output.split()[-1]
+
+
+_server: Server | None = None
+_failure: Unavailable | None = None
+_lock = threading.Lock()
+_numbers = itertools.count(1)
+
+
+_forever = threading.Event()
+
+
+def _from_keeper(start: Callable[[], Server]) -> Server:
+    """Start the server from a thread that lives as long as the build.
+
+    The parent-death signal fires when the *thread* that started the server ends,
+    so it must not be a worker thread that may finish before the build does.
+    """
+    outcome: dict[str, Any] = {}
+    started = threading.Event()
+
+    def keep() -> None:
+        try:
+            outcome["server"] = start()
+        except BaseException as error:
+            outcome["error"] = error
+        started.set()
+        _forever.wait()
+
+    threading.Thread(target=keep, name="postgres-parent", daemon=True).start()
+    started.wait()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["server"]
+
+
+def server() -> Server:
+    """The build's server, started on first use and stopped when the build exits."""
+    global _server, _failure
+    with _lock:
+        if _failure is not None:
+            raise _failure
+        if _server is None:
+            try:
+                url = os.environ.get("CHEATSHEETS_POSTGRES_URL")
+                _server = ExternalServer(url) if url else _from_keeper(PrivateServer)
+            except Unavailable as error:
+                _failure = error
+                raise
+            atexit.register(stop)
+        return _server
+
+
+def stop() -> None:
+    """Stop the build's server (if it started one) and delete its data."""
+    global _server
+    with _lock:
+        if _server is not None:
+            _server.stop()
+            _server = None
+
+
+@contextlib.contextmanager
+def database() -> Iterator[tuple[dict[str, str], str]]:
+    """A fresh, empty database for one example; dropped afterwards.
+
+    Yields the environment the example runs with — `DATABASE_URL` (which snippets
+    read), and libpq's `PGHOST`/`PGPORT` so the URL needs no host — and the
+    database's name, which output shows as DISPLAY_DATABASE.
+    """
+    current = server()
+    name = f"example_{os.getpid()}_{next(_numbers)}"
+    with _connect(current.host, current.port, current.user) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield (
+            {
+                "DATABASE_URL": f"postgresql+psycopg://{current.user}@/{name}",
+                "PGHOST": current.host,
+                "PGPORT": str(current.port),
+            },
+            name,
+        )
+    finally:
+        with _connect(current.host, current.port, current.user) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
