@@ -128,7 +128,16 @@ class PrivateServer:
             nobody = pwd.getpwnam("nobody")
             uid, gid = nobody.pw_uid, nobody.pw_gid
             os.chown(self._directory, uid, gid)
-            self._check_readable(binaries, uid)
+            if not self._reachable(binaries):
+                # e.g. a checkout under /root (mode 700): use a copy it can reach
+                # (keeping the layout its RPATH, $ORIGIN/../../../pgserver.libs, needs)
+                install = binaries.parent
+                copy = self._directory / "pg" / "pgserver" / "pginstall"
+                shutil.copytree(install, copy, symlinks=True)
+                libs = install.parent.parent / "pgserver.libs"
+                if libs.is_dir():
+                    shutil.copytree(libs, copy.parent.parent / "pgserver.libs")
+                binaries = copy / "bin"
         data = self._directory / "data"
         log = self._directory / "server.log"
         try:
@@ -186,16 +195,11 @@ class PrivateServer:
         self.version = self._wait_until_ready(log)
 
     @staticmethod
-    def _check_readable(binaries: Path, uid: int) -> None:
-        for parent in [binaries, *binaries.parents]:
-            mode = parent.stat().st_mode
-            if not mode & 0o001:
-                raise Unavailable(
-                    f"PostgreSQL runs as an unprivileged user (uid {uid}) when the "
-                    f"build runs as root, and it cannot enter {parent} (mode "
-                    f"{oct(mode & 0o777)}); make it world-traversable (chmod o+x) or "
-                    "set CHEATSHEETS_POSTGRES_URL"
-                )
+    def _reachable(binaries: Path) -> bool:
+        """Whether any user may enter every directory down to the binaries."""
+        return all(
+            parent.stat().st_mode & 0o001 for parent in [binaries, *binaries.parents]
+        )
 
     @staticmethod
     def _run_as(uid: int, gid: int, command: list[str]) -> None:

@@ -175,9 +175,7 @@ def _child_main(
 
     import sqlalchemy
 
-    declared = parse_declarations(
-        code, ".".join(sqlalchemy.__version__.split(".")[:2])
-    )
+    declared = parse_declarations(code, ".".join(sqlalchemy.__version__.split(".")[:2]))
     snippet = filename
     shown: set[str] = set()
     undeclared: list[str] = []
@@ -230,7 +228,8 @@ def _child_main(
             status = {
                 "ok": False,
                 "error": f"{_where(frames, filename) or filename + ':1'}: "
-                f"{summary[-1] if summary else type(exc).__name__}",
+                # The first line: SQLAlchemy ends its messages with a link.
+                f"{summary[0] if summary else type(exc).__name__}",
                 "details": "".join(traceback.format_exception(exc)),
             }
     stream.flush()
@@ -426,6 +425,10 @@ class _ZygoteClient:
     def _start(self) -> subprocess.Popen[str]:
         env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
         env.pop("PYTHONWARNINGS", None)
+        # A snippet runs on SQLite unless its target says otherwise, whatever the
+        # shell exports.
+        for name in ("DATABASE_URL", "PGHOST", "PGPORT", "PGDATABASE", "PGUSER"):
+            env.pop(name, None)
         return subprocess.Popen(
             [self._python, "-m", "cheatsheets.runner", "--zygote"],
             stdin=subprocess.PIPE,

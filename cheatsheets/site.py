@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import markdown_exec
-from mkdocs.exceptions import PluginError
 from markupsafe import Markup
+from mkdocs.exceptions import PluginError
 from cheatsheets import postgres
 from cheatsheets.runner import (
     ROOT,

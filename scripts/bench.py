@@ -9,7 +9,9 @@ Each figure is the median of --repeat runs (default 5) on the real site:
 
 b, c and d are rebuilds inside one long-lived process, as `make serve` does them;
 a is compared with d measured the same way as a (a fresh process, "d_no_exec_cold").
-  e  baseline: every snippet executed bare, one after another, in one process
+  e  baseline: every snippet executed bare on every target it declares, one
+     process per target (SQLite and PostgreSQL, SQLAlchemy 2.1 and 2.0), one
+     snippet after another; on PostgreSQL the schema is emptied between snippets
   f  the PDF step for all sheets, against
   g  a bare headless-browser print of the same pages
 
@@ -21,6 +23,7 @@ table and writes bench/results.json. Ratios are what to compare: machines are no
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import os
@@ -43,20 +46,30 @@ RESULTS = ROOT / "bench" / "results.json"
 CHROMIUM = "/usr/bin/chromium"
 
 BARE = r"""
-import contextlib, io, pathlib, sys, time, types, warnings
+import contextlib, io, os, pathlib, sys, time, types, warnings
 warnings.simplefilter("ignore")
 import sqlalchemy.orm
 paths = [pathlib.Path(p) for p in sys.argv[1:]]
+url = os.environ.get("DATABASE_URL")
+if url:
+    import psycopg
+    admin = psycopg.connect(dbname=url.rsplit("/", 1)[1], user="postgres", autocommit=True)
 started = time.perf_counter()
 for path in paths:
     module = types.ModuleType("__main__")
     module.__file__ = str(path)
     sys.modules["__main__"] = module
+    sys.path[0] = str(path.parent)  # the page's setup module imports, as with python
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         try:
             exec(compile(path.read_text(), str(path), "exec"), module.__dict__)
-        except Exception:
+        except BaseException:
             pass
+    for name, loaded in list(sys.modules.items()):  # the next snippet imports afresh
+        if str(getattr(loaded, "__file__", "") or "").startswith(str(path.parent)):
+            del sys.modules[name]
+    if url:
+        admin.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
 print(time.perf_counter() - started)
 """
 
@@ -134,6 +147,10 @@ class Workspace:
             NO_MKDOCS_2_WARNING="1",
             SOURCE_DATE_EPOCH="0",
             CHEATSHEETS_CACHE_DIR=str(self.cache),
+            # The copy has no environments of its own: use the project's.
+            CHEATSHEETS_SQLALCHEMY20_PYTHON=str(
+                ROOT / ".venv-sqlalchemy-2.0/bin/python"
+            ),
         )
         self.edits = 0
 
@@ -173,6 +190,40 @@ class Workspace:
 
     def close(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def bare_seconds(cwd: Path) -> float:
+    """e: every snippet run bare on each target it declares, one process per target."""
+    from cheatsheets import postgres, targets
+
+    total = 0.0
+    every = [
+        targets.Target(database, release)
+        for database in targets.DATABASES
+        for release in targets.RELEASES
+    ]
+    snippets = sorted((cwd / "snippets").rglob("*.py"))
+    for target in every:
+        chosen = [
+            str(path)
+            for path in snippets
+            if target in targets.declared(path.read_text(encoding="utf-8"))
+        ]
+        env = dict(os.environ)
+        with contextlib.ExitStack() as stack:
+            if target.database == "postgresql":
+                extra, _ = stack.enter_context(postgres.database())
+                env.update(extra)
+            output = subprocess.run(
+                [targets.python_for(target.release), "-c", BARE, *chosen],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=cwd,
+                env=env,
+            ).stdout
+        total += float(output.split()[-1])
+    return total
 
 
 def snippet_seconds(snippet: Path) -> float:
@@ -288,15 +339,7 @@ def main() -> int:
         d_cold = median_of(args.repeat, lambda: work.build(CHEATSHEETS_EXECUTE="0"))
         serve = work.rebuilds(edited, args.repeat)
         b, c, d = (statistics.median(serve[key]) for key in ("b", "c", "d"))
-        bare = [sys.executable, "-c", BARE, *map(str, snippets)]
-        e = median_of(
-            args.repeat,
-            lambda: float(
-                subprocess.run(
-                    bare, capture_output=True, text=True, check=True, cwd=work.root
-                ).stdout.split()[-1]
-            ),
-        )
+        e = median_of(args.repeat, lambda: bare_seconds(work.root))
         own = median_of(args.repeat, lambda: snippet_seconds(edited))
         work.build()
         site = work.root / "site"

@@ -59,16 +59,20 @@ def build(
         "-d",
         str(staging),
     ]
-    status = subprocess.run(
-        [*command, *extra_args], cwd=ROOT, env=env, check=False
-    ).returncode
-    if status == 0 and pdf:
+    try:
         status = subprocess.run(
-            [sys.executable, "scripts/pdf.py", str(staging), "--paper", paper],
-            cwd=ROOT,
-            env=env,
-            check=False,
+            [*command, *extra_args], cwd=ROOT, env=env, check=False
         ).returncode
+        if status == 0 and pdf:
+            status = subprocess.run(
+                [sys.executable, "scripts/pdf.py", str(staging), "--paper", paper],
+                cwd=ROOT,
+                env=env,
+                check=False,
+            ).returncode
+    except BaseException:  # interrupted: leave the last good site, and no debris
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     if status != 0:
         shutil.rmtree(staging, ignore_errors=True)
         kept = (

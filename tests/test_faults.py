@@ -10,12 +10,16 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+from cheatsheets.targets import LTS_PYTHON
 from tests.conftest import BUILD_EPOCH, ROOT, page_includes
+from tests.test_targets import postgres_processes
 
 COPIED = [
     "cheatsheets",
@@ -39,6 +43,8 @@ class Project:
             PYTHONPATH=str(root),
             CHEATSHEETS_TIMEOUT="5",
             SOURCE_DATE_EPOCH=BUILD_EPOCH,
+            # The copy has no environments of its own: use the project's.
+            CHEATSHEETS_SQLALCHEMY20_PYTHON=str(LTS_PYTHON),
         )
         self.env.pop("PYTEST_ADDOPTS", None)
 
@@ -125,6 +131,85 @@ def assert_fails(result: subprocess.CompletedProcess[str], *needles: str) -> Non
 
 
 # --- faults that must fail the build -------------------------------------------------
+
+
+ONLY_ON_SQLITE = """\
+# targets: sqlite, postgresql
+import os
+
+from sqlalchemy import create_engine, text
+
+engine = create_engine(os.environ.get("DATABASE_URL", "sqlite://"))
+with engine.connect() as conn:
+    print(conn.execute(text("SELECT sqlite_version() > ''")).scalar())
+"""
+
+
+def test_fault_postgresql_only_failure_names_file_line_and_target(
+    project: Project,
+) -> None:
+    target = project.add_example("only_sqlite.py", ONLY_ON_SQLITE)
+    assert_fails(
+        project.build(),
+        f"{target}:8: [postgresql] sqlalchemy.exc.ProgrammingError: "
+        "(psycopg.errors.UndefinedFunction) function sqlite_version() does not exist",
+    )
+
+
+def test_postgresql_that_cannot_start_fails_the_build_saying_why(
+    project: Project,
+) -> None:
+    project.add_example("only_sqlite.py", ONLY_ON_SQLITE)
+    project.env["CHEATSHEETS_POSTGRES_URL"] = "postgresql://nobody@/x?host=/nonexistent"
+    assert_fails(
+        project.build(),
+        "PostgreSQL output cannot be built: cannot connect to CHEATSHEETS_POSTGRES_URL",
+        "CHEATSHEETS_POSTGRES=0",
+    )
+
+
+def test_building_without_postgresql_says_so_on_the_page(project: Project) -> None:
+    project.add_example("only_sqlite.py", ONLY_ON_SQLITE)
+    project.env["CHEATSHEETS_POSTGRES"] = "0"
+    result = project.build()
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = project.path(f"site/{PAGE}/index.html").read_text(encoding="utf-8")
+    assert "PostgreSQL output was not built" in page
+    assert ">PostgreSQL</label>" in page
+    assert "CHEATSHEETS_POSTGRES=0" in page
+
+
+@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupted_build_leaves_no_server_and_keeps_the_site(
+    project: Project, how: signal.Signals
+) -> None:
+    project.add_example(
+        "only_sqlite.py", ONLY_ON_SQLITE.replace("sqlite_version() > ''", "1")
+    )
+    before = set(postgres_processes(0))
+    good = digest(project.path("site"))
+    build = subprocess.Popen(
+        [sys.executable, "scripts/build.py", str(project.path("site"))],
+        cwd=project.root,
+        env=project.env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its own process group, as a terminal job is
+    )
+    deadline = time.monotonic() + 120
+    started: set[int] = set()
+    while not started and time.monotonic() < deadline and build.poll() is None:
+        started = set(postgres_processes(0)) - before
+        time.sleep(0.05)
+    assert started, "the build never started PostgreSQL"
+    os.killpg(build.pid, how)  # Ctrl-C (or a kill) reaches the whole job
+    build.wait(timeout=60)
+    deadline = time.monotonic() + 15
+    while set(postgres_processes(0)) & started and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not set(postgres_processes(0)) & started, "PostgreSQL outlived its build"
+    assert digest(project.path("site")) == good, "an interrupted build changed site/"
+    assert not list(project.root.glob(".site-*")), "staging left behind"
 
 
 def test_fault_1_snippet_raises(project: Project) -> None:

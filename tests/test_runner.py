@@ -222,7 +222,9 @@ def test_cache_key_covers_code_file_runner_and_versions(
     monkeypatch.undo()
     for name in ("sqlalchemy", "sqlite", "python"):
         changed = dict(runner.versions(), **{name: "0.0.0"})
-        monkeypatch.setattr(runner, "versions", lambda changed=changed: changed)
+        monkeypatch.setattr(
+            runner, "target_versions", lambda target, changed=changed: changed
+        )
         assert runner.cache_key("print(1)\n", "snippets/a.py") != base, name
         monkeypatch.undo()
 
@@ -232,8 +234,10 @@ def test_runner_fingerprint_is_the_runner_source() -> None:
 
     from cheatsheets import runner
 
-    expected = hashlib.sha256(Path(runner.__file__).read_bytes()).hexdigest()
-    assert runner._runner_fingerprint() == expected
+    digest = hashlib.sha256()
+    for module in ("runner.py", "targets.py", "postgres.py"):
+        digest.update((Path(runner.__file__).parent / module).read_bytes())
+    assert runner._runner_fingerprint() == digest.hexdigest()
 
 
 def test_cached_result_is_identical_and_not_reexecuted(

@@ -8,7 +8,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from cheatsheets.runner import run_file, versions
+from cheatsheets import postgres, site
+from cheatsheets.runner import run_code, run_file, versions
+from cheatsheets.targets import LTS_RELEASE, declared, release_versions
 from tests.conftest import DOCS, ROOT, SNIPPETS, all_snippets, page_includes
 
 SHEETS = sorted(page for page in page_includes() if page != "index")
@@ -112,6 +114,13 @@ def test_page_shows_each_snippet_source_and_real_output(
             assert any(block.rstrip("\n") == output for block in blocks), (
                 f"{path}: output not on page"
             )
+        code = snippet.read_text(encoding="utf-8")
+        for target in declared(code):  # every target's real output, in its tab
+            shown = run_code(code, snippet, target).output.rstrip("\n")
+            if shown:
+                assert any(block.rstrip("\n") == shown for block in blocks), (
+                    f"{path}: {target.name} output not on page"
+                )
 
 
 @pytest.mark.parametrize("page", [*SHEETS, "index"])
@@ -123,6 +132,13 @@ def test_page_is_stamped_with_versions(page: str, built_site: Path) -> None:
     assert stamp, "no version stamp"
     for value in versions().values():
         assert html.escape(value) in stamp.group(1)
+    used = site.page_targets(page)
+    lts = release_versions(LTS_RELEASE)["sqlalchemy"]
+    assert (lts in stamp.group(1)) == any(t.release == LTS_RELEASE for t in used)
+    on_postgresql = any(t.database == "postgresql" for t in used)
+    assert (
+        f"PostgreSQL {postgres.server_version()}" in stamp.group(1)
+    ) == on_postgresql
 
 
 def test_docs_hold_no_inline_executed_code() -> None:

@@ -1,3 +1,5 @@
+import os
+
 from sqlalchemy import create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
@@ -13,16 +15,19 @@ class Astronaut(Base):
     role: Mapped[str] = mapped_column(default="crew")
 
 
-engine = create_engine("sqlite://")
+engine = create_engine(os.environ.get("DATABASE_URL", "sqlite://"))
+if engine.dialect.name == "sqlite":
+
+    @event.listens_for(engine, "connect")
+    def connect(dbapi_connection, connection_record):
+        dbapi_connection.isolation_level = None  # SAVEPOINT recipe 1: no driver BEGIN
+        dbapi_connection.execute("PRAGMA foreign_keys=ON")  # else no ON DELETE
+
+    @event.listens_for(engine, "begin")
+    def begin(conn):  # SAVEPOINT recipe 2: SQLAlchemy sends the BEGIN
+        conn.exec_driver_sql("BEGIN")
 
 
-@event.listens_for(engine, "connect")
-def connect(dbapi_connection, connection_record):
-    dbapi_connection.isolation_level = None  # SAVEPOINT recipe 1: driver, no BEGIN
-    dbapi_connection.execute("PRAGMA foreign_keys=ON")  # else no ON DELETE
-
-
-event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))  # recipe 2
 Base.metadata.create_all(engine)
 with Session(engine) as session, session.begin():
     session.add_all([Astronaut(name="Melissa Lewis"), Astronaut(name="Mark Watney")])

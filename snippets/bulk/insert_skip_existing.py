@@ -1,7 +1,9 @@
-from sqlalchemy.dialects.sqlite import insert
+# targets: sqlite, postgresql
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from bulk_setup import Astronaut, engine
 
+insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
 rows = [{"name": "Mark Watney"}, {"name": "Rick Martinez"}]  # Watney exists
 stmt = insert(Astronaut).values(rows).on_conflict_do_nothing()
 with Session(engine) as session:

@@ -1,8 +1,7 @@
+# targets: sqlite, postgresql
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql
 from bulk_setup import Astronaut, engine
 
 stmt = select(Astronaut.name).where(Astronaut.id == 2).with_for_update()
-print(stmt.compile(dialect=postgresql.dialect()))  # compiled, not executed
-with engine.connect() as conn:
-    print(conn.scalar(stmt))  # SQLite: the FOR UPDATE is left out
+with engine.begin() as conn:  # the lock lasts until this transaction ends
+    print(conn.scalar(stmt))  # SQLite has no row locks: it leaves FOR UPDATE out

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # raises: IntegrityError
 from errors_setup import Astronaut, Session
 

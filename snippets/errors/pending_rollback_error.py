@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # raises: PendingRollbackError
 from errors_setup import Astronaut, Session
 

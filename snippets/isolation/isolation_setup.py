@@ -1,5 +1,8 @@
+import os
+
 from sqlalchemy import create_engine, text
 
-engine = create_engine("sqlite://")  # in memory: one shared connection
+# sqlite:// is in memory: one shared connection
+engine = create_engine(os.environ.get("DATABASE_URL", "sqlite://"))
 with engine.begin() as conn:
     conn.execute(text("CREATE TABLE crew (name TEXT)"))

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from isolation_setup import engine
 
 with engine.connect() as conn:

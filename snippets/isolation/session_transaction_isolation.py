@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # warns: SAWarning
 from sqlalchemy.orm import Session
 from isolation_setup import engine

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import select, text
 from mapping_setup import Crew, engine
 

@@ -1,4 +1,5 @@
 import enum
+import os
 import uuid
 from datetime import datetime
 from decimal import Decimal
@@ -55,8 +56,8 @@ class Crew(Base):  # also the root class of the inheritance examples
     kind: Mapped[str50]  # which class a row belongs to
     mission_id: Mapped[int | None] = mapped_column(ForeignKey("mission.id"))
     role: Mapped[Role | None]  # Enum(Role): stores the name
-    role_value: Mapped[Role | None] = mapped_column(
-        Enum(Role, values_callable=lambda e: [m.value for m in e])
+    role_value: Mapped[Role | None] = mapped_column(  # own name: PostgreSQL ENUM type
+        Enum(Role, name="role_value", values_callable=lambda e: [m.value for m in e])
     )
     suit: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
     kit: Mapped[dict[str, int]] = mapped_column(tracked_json, default=dict)
@@ -65,7 +66,7 @@ class Crew(Base):  # also the root class of the inheritance examples
     __mapper_args__ = {"polymorphic_on": "kind", "polymorphic_identity": "crew"}
 
 
-engine = create_engine("sqlite://")
+engine = create_engine(os.environ.get("DATABASE_URL", "sqlite://"))
 Base.metadata.create_all(engine)
 with Session(engine) as session:
     b = Role.BOTANIST

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from mapping_setup import Mission, ddl
 
 ddl(Mission)

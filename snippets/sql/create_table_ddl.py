@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.schema import CreateTable
 from sql_setup import Base

@@ -1,3 +1,5 @@
+import os
+
 from sqlalchemy import ForeignKey, create_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
@@ -20,7 +22,7 @@ class Astronaut(Base):
     mission_id: Mapped[int | None] = mapped_column(ForeignKey("mission.id"))
 
 
-engine = create_engine("sqlite://")
+engine = create_engine(os.environ.get("DATABASE_URL", "sqlite://"))
 Base.metadata.create_all(engine)
 with Session(engine) as session:
     crew = [Astronaut(name="Melissa Lewis"), Astronaut(name="Mark Watney")]

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 from transactions_setup import Astronaut, engine

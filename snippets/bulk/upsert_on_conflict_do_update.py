@@ -1,7 +1,9 @@
-from sqlalchemy.dialects.sqlite import insert
+# targets: sqlite, postgresql
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from bulk_setup import Astronaut, engine
 
+insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
 rows = [{"name": "Mark Watney", "role": "pirate"}]  # exists: UPDATE it
 rows.append({"name": "Rick Martinez", "role": "pilot"})  # new: INSERT it
 stmt = insert(Astronaut).values(rows)

@@ -1,0 +1,292 @@
+"""Targets: every example on every database and SQLAlchemy release it declares.
+
+The default target (SQLite, SQLAlchemy 2.1) is covered by test_snippets; here
+every other declared target runs — every example on SQLAlchemy 2.0 LTS, and the
+examples declaring `# targets: …, postgresql` on a real PostgreSQL server — and
+the server's life (started, one database per example, stopped, nothing left).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from cheatsheets import postgres, site, targets
+from cheatsheets.runner import (
+    Result,
+    SnippetError,
+    cache_key,
+    parse_declarations,
+    run_code,
+)
+from cheatsheets.targets import DEFAULT, Target
+from tests.conftest import ROOT, SNIPPETS, all_snippets
+
+LTS = Target("sqlite", targets.LTS_RELEASE)
+POSTGRESQL = Target("postgresql")
+
+
+def other_targets() -> list[tuple[Path, Target]]:
+    runs = []
+    for path in all_snippets():
+        for target in targets.declared(path.read_text(encoding="utf-8"), str(path)):
+            if target != DEFAULT:
+                runs.append((path, target))
+    return runs
+
+
+OTHER_TARGETS = other_targets()
+
+
+def run_id(run: tuple[Path, Target]) -> str:
+    return f"{run[0].relative_to(SNIPPETS)}@{run[1].name}"
+
+
+@pytest.fixture(scope="module")
+def outputs() -> dict[tuple[Path, Target], str]:
+    """Each (snippet, target) run twice, the second time in reverse order."""
+
+    def run(item: tuple[Path, Target]) -> str:
+        path, target = item
+        try:
+            code = path.read_text(encoding="utf-8")
+            return run_code(code, path, target, use_cache=False).output
+        except SnippetError as error:
+            return f"FAILED: {error.args[0]}\n{error.args[1] if len(error.args) > 1 else ''}"
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        first = dict(zip(OTHER_TARGETS, pool.map(run, OTHER_TARGETS), strict=True))
+        again = list(reversed(OTHER_TARGETS))
+        second = dict(zip(again, pool.map(run, again), strict=True))
+    return {
+        item: first[item]
+        if first[item] == second[item]
+        else f"DIFFERS:\n{first[item]}\n--- second run ---\n{second[item]}"
+        for item in OTHER_TARGETS
+    }
+
+
+def test_every_example_runs_on_sqlalchemy_20_too() -> None:
+    restricted = [p for p, t in OTHER_TARGETS if t == LTS]
+    assert len(restricted) > 0.9 * len(all_snippets())
+    assert any(t.database == "postgresql" for _, t in OTHER_TARGETS)
+
+
+@pytest.mark.parametrize("run", OTHER_TARGETS, ids=run_id)
+def test_example_succeeds_on_its_target_the_same_every_time(
+    run: tuple[Path, Target], outputs: dict[tuple[Path, Target], str]
+) -> None:
+    output = outputs[run]
+    assert not output.startswith(("FAILED", "DIFFERS")), output
+
+
+# --- declarations --------------------------------------------------------------------
+
+
+def test_declared_targets_default_to_sqlite_on_both_releases() -> None:
+    assert targets.declared("print(1)\n") == [DEFAULT, LTS]
+
+
+def test_declared_targets_widen_and_narrow() -> None:
+    code = "# targets: sqlite, postgresql\n# sqlalchemy: 2.1\n"
+    assert targets.declared(code) == [DEFAULT, POSTGRESQL]
+    assert targets.declared("# targets: postgresql\n") == [
+        POSTGRESQL,
+        Target("postgresql", targets.LTS_RELEASE),
+    ]
+
+
+def test_an_unknown_target_names_the_file_and_line() -> None:
+    with pytest.raises(targets.DeclarationError, match=r"x\.py:2: '# targets:'"):
+        targets.declared("# warns: X\n# targets: sqlite, oracle\n", "x.py")
+    with pytest.raises(targets.DeclarationError, match="unknown target 'mysql'"):
+        Target.parse("mysql")
+    assert Target.parse("postgresql@2.0") == Target("postgresql", "2.0")
+
+
+def test_a_warning_can_be_declared_for_one_release() -> None:
+    code = "# warns: RuntimeWarning (2.1), LegacyAPIWarning\n"
+    assert parse_declarations(code, "2.0").warns == {"LegacyAPIWarning"}
+    assert parse_declarations(code, "2.1").warns == {
+        "RuntimeWarning",
+        "LegacyAPIWarning",
+    }
+
+
+def test_the_cache_key_includes_the_target(tmp_path: Path) -> None:
+    keys = {
+        cache_key("print(1)\n", "x.py", tmp_path, target)
+        for target in (DEFAULT, LTS, POSTGRESQL, Target("postgresql", "2.0"))
+    }
+    assert len(keys) == 4
+
+
+# --- what the page shows ---------------------------------------------------------------
+
+
+def rendered(outputs: dict[Target, str | None]) -> str:
+    results = {t: None if o is None else Result(o) for t, o in outputs.items()}
+    return site.render_outputs("page/example.py", results)
+
+
+def test_same_output_everywhere_is_one_plain_block() -> None:
+    html = rendered({DEFAULT: "1\n", LTS: "1\n"})
+    assert "tabbed-set" not in html and "1" in html
+
+
+def test_a_release_that_differs_gets_its_own_tab() -> None:
+    html = rendered({DEFAULT: "new\n", LTS: "old\n"})
+    versions = targets.release_versions(targets.LTS_RELEASE)["sqlalchemy"]
+    assert f"SQLAlchemy {versions}</label>" in html
+    assert html.index("new") < html.index("old")
+
+
+def test_postgresql_output_gets_a_tab_or_shares_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("CHEATSHEETS_POSTGRES", "1")
+    monkeypatch.setattr(postgres, "server_version", lambda: "16.2")
+    two = rendered({DEFAULT: "a\n", LTS: "a\n", POSTGRESQL: "b\n"})
+    assert ">SQLite</label>" in two and ">PostgreSQL 16.2</label>" in two
+    one = rendered({DEFAULT: "a\n", LTS: "a\n", POSTGRESQL: "a\n"})
+    assert ">SQLite and PostgreSQL 16.2</label>" in one
+
+
+def test_postgresql_not_built_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CHEATSHEETS_POSTGRES", "0")
+    html = rendered({DEFAULT: "a\n", LTS: "a\n", POSTGRESQL: None})
+    assert ">PostgreSQL</label>" in html
+    assert "PostgreSQL output was not built" in html
+
+
+# --- the server ---------------------------------------------------------------------
+
+
+def postgres_processes(parent: int) -> list[int]:
+    """Processes whose command line is a PostgreSQL server or backend."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            command = (entry / "cmdline").read_bytes()
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        if "State:\tZ" in status:
+            continue  # already dead, waiting for its parent to read its status
+        if command.startswith(b"postgres") or b"/pginstall/bin/postgres" in command:
+            found.append(int(entry.name))
+    return found
+
+
+def test_each_example_gets_a_fresh_database(tmp_path: Path) -> None:
+    code = textwrap.dedent(
+        """\
+        # targets: postgresql
+        import os
+
+        from sqlalchemy import create_engine, inspect, text
+
+        engine = create_engine(os.environ["DATABASE_URL"])
+        print(inspect(engine).get_table_names())
+        with engine.begin() as conn:
+            conn.execute(text("CREATE TABLE leftover (id int)"))
+        print(engine.url.database)
+        """
+    )
+    path = tmp_path / "fresh.py"
+    path.write_text(code, encoding="utf-8")
+    for _ in range(2):
+        output = run_code(code, path, POSTGRESQL, use_cache=False).output
+        assert output == "[]\nexample\n"
+
+
+def test_a_postgresql_failure_names_file_line_and_target(tmp_path: Path) -> None:
+    code = textwrap.dedent(
+        """\
+        # targets: sqlite, postgresql
+        import os
+
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(os.environ.get("DATABASE_URL", "sqlite://"))
+        with engine.connect() as conn:
+            print(conn.execute(text("SELECT sqlite_version() > ''")).scalar())
+        """
+    )
+    path = tmp_path / "only_sqlite.py"
+    path.write_text(code, encoding="utf-8")
+    assert run_code(code, path, DEFAULT, use_cache=False).output == "1\n"
+    with pytest.raises(
+        SnippetError, match=r"only_sqlite\.py:8: \[postgresql\] .*sqlite_version"
+    ):
+        run_code(code, path, POSTGRESQL, use_cache=False)
+
+
+SERVER_SCRIPT = """
+import sys, time
+from cheatsheets import postgres
+server = postgres.server()
+print(server.pid, server.host, flush=True)
+if sys.argv[1] == "stop":
+    postgres.stop()
+    print("stopped", flush=True)
+elif sys.argv[1] == "exit":
+    pass  # atexit stops it
+else:
+    time.sleep(120)  # killed by the test
+"""
+
+
+def start_holder(how: str) -> tuple[subprocess.Popen[str], int, str]:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", SERVER_SCRIPT, how],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, CHEATSHEETS_POSTGRES="1"),
+    )
+    assert holder.stdout
+    pid, host = holder.stdout.readline().split()
+    return holder, int(pid), host
+
+
+def gone(pid: int, timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if pid not in postgres_processes(0):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.mark.parametrize("how", ["stop", "exit", "SIGTERM", "SIGKILL"])
+def test_the_server_ends_with_the_build_and_leaves_nothing(how: str) -> None:
+    holder, pid, host = start_holder(how)
+    assert pid in postgres_processes(0)
+    if how.startswith("SIG"):
+        holder.send_signal(getattr(signal, how))
+    holder.wait(timeout=30)
+    assert gone(pid), f"PostgreSQL {pid} outlived its build ({how})"
+    if how in {"stop", "exit"}:
+        assert not Path(host).exists(), "the server's data was left behind"
+
+
+def test_an_unreachable_server_is_a_clear_failure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(
+        "CHEATSHEETS_POSTGRES_URL", "postgresql://nobody@/x?host=/nonexistent"
+    )
+    with pytest.raises(
+        postgres.Unavailable, match="cannot connect to CHEATSHEETS_POSTGRES_URL"
+    ):
+        postgres.ExternalServer("postgresql://nobody@/x?host=/nonexistent")
