@@ -12,9 +12,15 @@ A snippet declares what it shows on purpose with header comments:
 
     # warns: LegacyAPIWarning          (a warning shown in the output)
     # raises: DetachedInstanceError     (the script ends with this exception)
+    # warns: RuntimeWarning (2.1)       (expected on that SQLAlchemy release only)
 
 Anything else — an undeclared warning or exception, a declared one that never
-happens, a time-out — is a failure naming the file and line.
+happens, a time-out — is a failure naming the file and line (and the target, when
+it is not the default one).
+
+Each SQLAlchemy release has its own zygotes (its own interpreter, see targets.py);
+a PostgreSQL run gets a fresh database from postgres.py, passed to the snippet as
+DATABASE_URL and dropped afterwards.
 """
 
 from __future__ import annotations

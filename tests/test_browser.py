@@ -212,6 +212,31 @@ def test_content_tabs_switch(server: str, browser: object) -> None:
         visit.close()
 
 
+@pytest.mark.parametrize("width", [390, 1400])
+def test_output_tabs_show_each_target(server: str, browser: object, width: int) -> None:
+    """SQLite first; a click shows the PostgreSQL output, whose text differs."""
+    visit = Visit(browser, f"{server}/crud/", viewport={"width": width, "height": 900})
+    try:
+        tabs = visit.page.locator(
+            ".tabbed-set.outputs:has(label:text-matches('PostgreSQL'))"
+        )
+        assert tabs.count() >= 1, "the CRUD sheet shows PostgreSQL output"
+        first = tabs.first
+        labels = first.locator(".tabbed-labels > label")
+        assert labels.nth(0).inner_text().startswith("SQLite")
+        blocks = first.locator(".tabbed-block")
+        sqlite = blocks.nth(0).inner_text()
+        assert blocks.nth(0).is_visible() and not blocks.nth(1).is_visible()
+        postgresql = labels.filter(has_text="PostgreSQL").first
+        postgresql.click()
+        shown = first.locator(".tabbed-block:visible")
+        assert shown.count() == 1 and shown.inner_text() != sqlite
+        box = first.bounding_box()
+        assert box and box["x"] + box["width"] <= width, "tabs overflow the screen"
+    finally:
+        visit.close()
+
+
 def test_copy_button_copies_the_snippet(server: str, browser: object) -> None:
     visit = Visit(
         browser, f"{server}/engine/", permissions=["clipboard-read", "clipboard-write"]

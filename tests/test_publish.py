@@ -10,7 +10,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 import yaml
-from cheatsheets.runner import run_file
+from cheatsheets.runner import run_code, run_file
+from cheatsheets.targets import Target, declared
 from tests.conftest import ROOT, SNIPPETS, page_includes
 
 SHEETS = sorted(page for page in page_includes() if page != "index")
@@ -193,3 +194,28 @@ def test_publishing_workflow_uses_make_verbs_that_ci_runs() -> None:
     ]
     assert any(u.startswith("actions/deploy-pages@") for u in uses)
     assert any(u.startswith("actions/upload-pages-artifact@") for u in uses)
+
+
+def test_make_run_prints_each_target_of_a_snippet() -> None:
+    snippet = next(
+        path
+        for path in sorted((ROOT / "snippets").rglob("*.py"))
+        if Target("postgresql") in declared(path.read_text(encoding="utf-8"))
+        and Target() in declared(path.read_text(encoding="utf-8"))
+    )
+    relative = str(snippet.relative_to(ROOT))
+    shown = {}
+    for target in ("sqlite", "postgresql", ""):
+        result = make(
+            "run", f"SNIPPET={relative}", *([f"TARGET={target}"] if target else [])
+        )
+        assert result.returncode == 0, result.stderr
+        shown[target] = result.stdout.splitlines()[-20:]
+    assert shown["sqlite"] == shown[""], "SQLite is the default target"
+    code = snippet.read_text(encoding="utf-8")
+    assert (
+        run_code(code, snippet, Target("postgresql")).output.splitlines()[-20:]
+        == (shown["postgresql"])
+    )
+    wrong = make("run", f"SNIPPET={relative}", "TARGET=oracle")
+    assert wrong.returncode == 2 and "unknown target 'oracle'" in wrong.stderr

@@ -1,17 +1,23 @@
 """Every snippet: runs alone, prints something, prints the same thing every time.
 
+On its first target: SQLite, or PostgreSQL for a snippet that runs only there
+(test_targets runs every other target).
+
 Discovered, not listed: a new file under snippets/ is tested the moment it exists.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from cheatsheets import postgres
 from cheatsheets.runner import (
     SnippetError,
     local_imports,
@@ -20,16 +26,40 @@ from cheatsheets.runner import (
     run_file,
 )
 from cheatsheets.site import standalone_script
+from cheatsheets.targets import Target, declared
 from tests.conftest import ROOT, SNIPPETS, all_snippets, snippet_id
 
 SNIPPET_FILES = all_snippets()
+# Every warning, once per place — but not the ResourceWarnings of pooled PostgreSQL
+# connections that Python finalises at exit, which no reader sees by default.
+WARNINGS = "default,ignore::ResourceWarning"
+
+
+def primary(path: Path) -> Target:
+    """The target a snippet shows first: SQLite, unless it runs on PostgreSQL only."""
+    return declared(path.read_text(encoding="utf-8"), str(path))[0]
+
+
+@contextlib.contextmanager
+def database_env(path: Path) -> Iterator[dict[str, str]]:
+    """The environment `python <snippet>` needs for its first target."""
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in {"DATABASE_URL", "PGHOST", "PGPORT"}
+    }
+    if primary(path).database == "postgresql":
+        with postgres.database() as (extra, _name):
+            yield dict(env, **extra)
+    else:
+        yield env
 
 
 def run_all(paths: list[Path]) -> dict[Path, str]:
     outputs: dict[Path, str] = {}
     for path in paths:
         try:
-            outputs[path] = run_file(path, use_cache=False).output
+            outputs[path] = run_file(path, primary(path), use_cache=False).output
         except SnippetError as error:
             outputs[path] = f"FAILED: {error.args[0]}\n{error.args[1]}"
     return outputs
@@ -65,15 +95,16 @@ def plain_runs(
 
     def plain(path: Path) -> subprocess.CompletedProcess[str]:
         cwd = tmp_path_factory.mktemp("plain")
-        return subprocess.run(
-            [sys.executable, str(path)],
-            cwd=cwd,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-            env=dict(os.environ, PYTHONWARNINGS="default"),
-        )
+        with database_env(path) as env:
+            return subprocess.run(
+                [sys.executable, str(path)],
+                cwd=cwd,
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=False,
+                env=dict(env, PYTHONWARNINGS=WARNINGS),
+            )
 
     tmp_path_factory.getbasetemp()  # made once, before the threads make folders in it
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
@@ -97,17 +128,22 @@ def standalone_runs(
         script.write_text(standalone_script(path), encoding="utf-8")
         work = folder / "empty"
         work.mkdir()
-        result = subprocess.run(
-            [sys.executable, str(script)],
-            cwd=work,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            timeout=120,
-            check=False,
-            env=dict(os.environ, PYTHONHASHSEED="0", PYTHONWARNINGS="default"),
-        )
-        return script.read_text(encoding="utf-8"), normalise(result.stdout, str(work))
+        with database_env(path) as env:
+            result = subprocess.run(
+                [sys.executable, str(script)],
+                cwd=work,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                timeout=120,
+                check=False,
+                env=dict(env, PYTHONHASHSEED="0", PYTHONWARNINGS=WARNINGS),
+            )
+            name = env.get("DATABASE_URL", "").rpartition("/")[2]
+        shown = normalise(result.stdout, str(work))
+        if name:
+            shown = shown.replace(name, postgres.DISPLAY_DATABASE)
+        return script.read_text(encoding="utf-8"), shown
 
     paths = selected(request)
     tmp_path_factory.getbasetemp()  # made once, before the threads make folders in it

@@ -1,21 +1,15 @@
 # targets: sqlite, postgresql
-from sqlalchemy import Identity, Sequence
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import Identity, Sequence, insert
+from sqlalchemy.orm import Mapped, mapped_column
 from models_setup import Base, create_table, engine
 
 
-@create_table
-class Probe(Base):  # an identity column where the database has them
+@create_table  # create() also runs CREATE SEQUENCE where the database has them
+class Probe(Base):
     id: Mapped[int] = mapped_column(Identity(start=100), primary_key=True)
-
-
-@create_table
-class Rover(Base):  # create() also runs CREATE SEQUENCE where there are sequences
-    id: Mapped[int] = mapped_column(Sequence("rover_id", start=10), primary_key=True)
+    number: Mapped[int | None] = mapped_column(Sequence("probe_number", start=10))
 
 
 engine.echo = True
-with Session(engine) as session:
-    session.add_all([probe := Probe(), rover := Rover()])
-    session.flush()
-    print(probe.id, rover.id)
+with engine.begin() as conn:
+    print(conn.execute(insert(Probe).returning(Probe.id, Probe.number)).one())

@@ -1,7 +1,6 @@
 # targets: sqlite, postgresql
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.schema import CreateTable
-from sql_setup import Base
+from sql_setup import Base, engine
 
 table = Base.metadata.tables["astronaut"]
-print(CreateTable(table).compile(dialect=postgresql.dialect()))
+print(CreateTable(table).compile(engine))  # for the engine's database
