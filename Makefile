@@ -6,6 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 # Every example also runs on SQLAlchemy 2.0 LTS, from its own locked environment.
 VENV20 := .venv-sqlalchemy-2.0
+export CHEATSHEETS_SQLALCHEMY20_PYTHON := $(abspath $(VENV20))/bin/python
 UV_VERSION := 0.13.9
 PAPER ?= a4
 PORT ?= 8000
@@ -23,7 +24,7 @@ $(VENV)/.synced: pyproject.toml uv.lock
 	@touch $@
 
 $(VENV20)/.synced: envs/sqlalchemy-2.0/pyproject.toml envs/sqlalchemy-2.0/uv.lock $(VENV)/.synced
-	UV_PROJECT_ENVIRONMENT=$(CURDIR)/$(VENV20) $(BIN)/uv sync --locked --quiet --project envs/sqlalchemy-2.0
+	UV_PROJECT_ENVIRONMENT=$(abspath $(VENV20)) $(BIN)/uv sync --locked --quiet --project envs/sqlalchemy-2.0
 	@touch $@
 
 env: $(VENV)/.synced $(VENV20)/.synced ## Create or update the environments (.venv, .venv-sqlalchemy-2.0) from their uv.lock

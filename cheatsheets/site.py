@@ -85,10 +85,9 @@ def _label(group: list[Target], declared: list[Target]) -> str:
         name = "" if one_database else _database_label(database)
         if releases != every or only:
             versions = " and ".join(
-                f"SQLAlchemy {release_versions(release)['sqlalchemy']}"
-                for release in releases
+                release_versions(release)["sqlalchemy"] for release in releases
             )
-            name = f"{name} · {versions}" if name else versions
+            name = f"{name} · {versions}" if name else f"SQLAlchemy {versions}"
             name += " only" if only else ""
         names.append(name)
     return " and ".join(names)

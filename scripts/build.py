@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -92,6 +93,8 @@ def build(
 
 
 def main() -> int:
+    # A kill (SIGTERM) ends the build like Ctrl-C does: the staging folder is removed.
+    signal.signal(signal.SIGTERM, lambda number, frame: sys.exit(128 + number))
     args = sys.argv[1:]
     site = Path(args.pop(0)) if args and not args[0].startswith("-") else ROOT / "site"
     pdf = "--pdf" in args

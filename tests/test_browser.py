@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from cheatsheets.targets import LTS_PYTHON
 from tests.conftest import ROOT, page_includes
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -217,8 +218,8 @@ def test_output_tabs_show_each_target(server: str, browser: object, width: int) 
     """SQLite first; a click shows the PostgreSQL output, whose text differs."""
     visit = Visit(browser, f"{server}/crud/", viewport={"width": width, "height": 900})
     try:
-        tabs = visit.page.locator(
-            ".tabbed-set.outputs:has(label:text-matches('PostgreSQL'))"
+        tabs = visit.page.locator(".tabbed-set.outputs").filter(
+            has=visit.page.locator("label", has_text="PostgreSQL")
         )
         assert tabs.count() >= 1, "the CRUD sheet shows PostgreSQL output"
         first = tabs.first
@@ -334,8 +335,11 @@ def test_serve_shows_a_broken_snippet_in_its_page_and_recovers(
             "--no-print-directory",
             "-o",
             f"{venv}/.synced",
+            "-o",
+            f"{LTS_PYTHON.parent.parent}/.synced",
             "serve",
             f"VENV={venv}",
+            f"VENV20={LTS_PYTHON.parent.parent}",
             f"PORT={port}",
         ],
         cwd=project,

@@ -106,7 +106,8 @@ def test_page_shows_each_snippet_source_and_real_output(
     for path in page_includes()[page]:
         snippet = SNIPPETS / path
         source = snippet.read_text(encoding="utf-8").rstrip("\n")
-        output = run_file(snippet).output.rstrip("\n")
+        first = declared(snippet.read_text(encoding="utf-8"))[0]
+        output = run_file(snippet, first).output.rstrip("\n")
         assert any(block.rstrip("\n") == source for block in blocks), (
             f"{path}: source not on page"
         )

@@ -236,6 +236,8 @@ import sys, time
 from cheatsheets import postgres
 server = postgres.server()
 print(server.pid, server.host, flush=True)
+if sys.argv[1] in {"stop", "exit"}:
+    sys.stdin.readline()  # the test has seen the server running
 if sys.argv[1] == "stop":
     postgres.stop()
     print("stopped", flush=True)
@@ -250,6 +252,7 @@ def start_holder(how: str) -> tuple[subprocess.Popen[str], int, str]:
     holder = subprocess.Popen(
         [sys.executable, "-c", SERVER_SCRIPT, how],
         cwd=ROOT,
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         env=dict(os.environ, CHEATSHEETS_POSTGRES="1"),
@@ -274,6 +277,10 @@ def test_the_server_ends_with_the_build_and_leaves_nothing(how: str) -> None:
     assert pid in postgres_processes(0)
     if how.startswith("SIG"):
         holder.send_signal(getattr(signal, how))
+    else:
+        assert holder.stdin
+        holder.stdin.write("go on\n")
+        holder.stdin.close()
     holder.wait(timeout=30)
     assert gone(pid), f"PostgreSQL {pid} outlived its build ({how})"
     if how in {"stop", "exit"}:
