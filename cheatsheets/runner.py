@@ -293,6 +293,13 @@ try:  # the PostgreSQL dialect and driver, for examples that run on PostgreSQL
     create_engine("postgresql+psycopg://")
 except ImportError:
     pass
+# What several pages import: asyncio, the ORM extensions, MySQL's dialect (compiled).
+import aiosqlite
+import sqlalchemy.ext.associationproxy
+import sqlalchemy.ext.asyncio
+import sqlalchemy.ext.hybrid
+import sqlalchemy.ext.mutable
+from sqlalchemy.dialects import mysql
 """
 
 
@@ -315,6 +322,9 @@ def _warm_up() -> None:
     del sys.modules[module.__name__]
     module.__dict__.clear()
     gc.collect()
+    # Move what is left out of the collector's sight: a forked child's collections
+    # then do not touch (and so copy) the pages it shares with the zygote.
+    gc.freeze()
 
 
 def _zygote() -> None:
@@ -750,8 +760,12 @@ def run_targets(code: str, path: Path) -> dict[Target, Result | None]:
 
 
 def prestart_runner() -> None:
-    """Start a zygote in the background (for `mkdocs serve`: edits then run at once)."""
-    _clients_for(targets.MAIN_RELEASE).prestart()
+    """Start a zygote per release in the background (for `mkdocs serve`: an edited
+    snippet then runs at once on each release, without an interpreter start)."""
+    for release in targets.RELEASES:
+        if targets.release_enabled(release):
+            with contextlib.suppress(FileNotFoundError):  # reported when used
+                _clients_for(release).prestart()
 
 
 def prefetch(paths: list[Path]) -> int:

@@ -367,7 +367,8 @@ def main() -> int:
         "c/d": c / d,
         "f/g": (f / g) if f and g else None,
     }
-    targets = {"a/(d+e)": 1.25, "b/d": 1.2, "c/d": (d + 1.5 * own) / d, "f/g": 1.5}
+    # Warm rebuilds after a prose or a snippet edit: at most 1.2x the no-exec build.
+    targets = {"a/(d+e)": 1.25, "b/d": 1.2, "c/d": 1.2, "f/g": 1.5}
     results = {
         "repeat": args.repeat,
         "snippets": len(snippets),
