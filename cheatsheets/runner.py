@@ -596,27 +596,32 @@ def _runner_fingerprint() -> str:
     return digest.hexdigest()
 
 
+@functools.lru_cache(maxsize=4096)
+def _imported(code: str) -> tuple[str, ...]:
+    """The top-level names of the modules `code` imports (parsed once per text)."""
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return ()  # running it reports the error with its line
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [alias.name.split(".")[0] for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.append(node.module.split(".")[0])
+    return tuple(dict.fromkeys(names))
+
+
 def local_imports(code: str, directory: Path) -> list[Path]:
     """The modules beside a snippet that it imports (a page's setup), recursively."""
     found: list[Path] = []
     pending = [code]
     while pending:
-        try:
-            tree = ast.parse(pending.pop())
-        except SyntaxError:
-            continue  # running it reports the error with its line
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                names = [node.module]
-            else:
-                continue
-            for name in names:
-                module = directory / f"{name.split('.')[0]}.py"
-                if module.is_file() and module not in found:
-                    found.append(module)
-                    pending.append(module.read_text(encoding="utf-8"))
+        for name in _imported(pending.pop()):
+            module = directory / f"{name}.py"
+            if module.is_file() and module not in found:
+                found.append(module)
+                pending.append(module.read_text(encoding="utf-8"))
     return found
 
 

@@ -139,7 +139,11 @@ def release_versions(release: str) -> dict[str, str]:
 
 def postgres_identity() -> str:
     """What decides PostgreSQL output without starting a server (for cache keys)."""
-    url = os.environ.get("CHEATSHEETS_POSTGRES_URL")
+    return _postgres_identity(os.environ.get("CHEATSHEETS_POSTGRES_URL"))
+
+
+@functools.cache
+def _postgres_identity(url: str | None) -> str:
     if url:
         return f"external:{url}"
     from importlib import metadata
