@@ -115,6 +115,11 @@ os.execv(sys.argv[4], sys.argv[4:])
 """
 
 
+def _launcher(uid: int, gid: int) -> list[str]:
+    """The command that runs a PostgreSQL program through _LAUNCH."""
+    return [sys.executable, "-c", _LAUNCH, str(uid), str(gid), str(os.getpid())]
+
+
 class PrivateServer:
     """PostgreSQL from the pgserver wheel, private to this build process."""
 
@@ -165,12 +170,7 @@ class PrivateServer:
             os.chown(log, uid, gid)
             self._process = subprocess.Popen(
                 [
-                    sys.executable,
-                    "-c",
-                    _LAUNCH,
-                    str(uid),
-                    str(gid),
-                    str(os.getpid()),
+                    *_launcher(uid, gid),
                     str(binaries / "postgres"),
                     "-D",
                     str(data),
@@ -206,15 +206,7 @@ class PrivateServer:
     @staticmethod
     def _run_as(uid: int, gid: int, command: list[str]) -> None:
         subprocess.run(
-            [
-                sys.executable,
-                "-c",
-                _LAUNCH,
-                str(uid),
-                str(gid),
-                str(os.getpid()),
-                *command,
-            ],
+            [*_launcher(uid, gid), *command],
             check=True,
             capture_output=True,
             text=True,

@@ -73,15 +73,15 @@ def _database_label(database: str) -> str:
     return DATABASE_LABELS[database]
 
 
-def _label(group: list[Target], declared: list[Target]) -> str:
+def _label(group: list[Target], runs: list[Target]) -> str:
     """A tab's title: the targets whose output it shows, as briefly as is exact."""
     databases = list(dict.fromkeys(target.database for target in group))
-    one_database = {target.database for target in declared} == {"sqlite"}
-    only = len({target.release for target in declared}) == 1
+    one_database = {target.database for target in runs} == {"sqlite"}
+    only = len({target.release for target in runs}) == 1
     names = []
     for database in databases:
         releases = [t.release for t in group if t.database == database]
-        every = [t.release for t in declared if t.database == database]
+        every = [t.release for t in runs if t.database == database]
         name = "" if one_database else _database_label(database)
         if releases != every or only:
             versions = " and ".join(
@@ -100,9 +100,9 @@ def render_outputs(path: str, results: dict[Target, Result | None]) -> str:
     A target this build did not run gets a tab saying so (never a silent gap);
     the SQLAlchemy 2.0 runs, when switched off, are named by the page's stamp.
     """
-    declared = [t for t in results if release_enabled(t.release)]
+    runs = [t for t in results if release_enabled(t.release)]
     groups: list[tuple[list[Target], str | None]] = []
-    for target in declared:
+    for target in runs:
         result = results[target]
         text = None if result is None else result.output.rstrip("\n")
         for members, shown in groups:
@@ -114,8 +114,8 @@ def render_outputs(path: str, results: dict[Target, Result | None]) -> str:
             groups.append(([target], text))
     plain = (
         len(groups) == 1
-        and {t.database for t in declared} == {"sqlite"}
-        and len({t.release for t in declared}) == len(_enabled_releases())
+        and {t.database for t in runs} == {"sqlite"}
+        and len({t.release for t in runs}) == len(_enabled_releases())
     )
     if plain:
         text = groups[0][1] or ""
@@ -131,7 +131,7 @@ def render_outputs(path: str, results: dict[Target, Result | None]) -> str:
         )
         labels.append(
             f'<label for="{ident}-{number}">'
-            f"{html.escape(_label(members, declared))}</label>"
+            f"{html.escape(_label(members, runs))}</label>"
         )
         if text is None:
             body = (
