@@ -115,6 +115,26 @@ os.execv(sys.argv[4], sys.argv[4:])
 """
 
 
+_PREFIX = "cheatsheets-pg-"
+_OWNER = "build.pid"  # the build a server directory belongs to
+
+
+def _sweep_abandoned() -> None:
+    """Delete the data of servers whose build was killed before it could.
+
+    The server itself dies with its build (parent-death signal); its directory
+    stays behind only when the build got SIGKILL.
+    """
+    for directory in Path(tempfile.gettempdir()).glob(f"{_PREFIX}*"):
+        try:
+            owner = int((directory / _OWNER).read_text())
+            os.kill(owner, 0)
+        except ProcessLookupError:
+            shutil.rmtree(directory, ignore_errors=True)
+        except (OSError, ValueError):
+            continue  # still being set up, or not ours to judge
+
+
 def _launcher(uid: int, gid: int) -> list[str]:
     """The command that runs a PostgreSQL program through _LAUNCH."""
     return [sys.executable, "-c", _LAUNCH, str(uid), str(gid), str(os.getpid())]
@@ -127,8 +147,18 @@ class PrivateServer:
     port = 5432
 
     def __init__(self) -> None:
+        # Held while the server starts: a stop() from another thread (the build
+        # ending meanwhile) waits for it, then stops what was started.
+        self._starting = threading.RLock()
+        with self._starting:
+            self._start()
+
+    def _start(self) -> None:
         binaries = _binaries()
-        self._directory = Path(tempfile.mkdtemp(prefix="cheatsheets-pg-"))
+        _sweep_abandoned()
+        self._directory = Path(tempfile.mkdtemp(prefix=_PREFIX))
+        (self._directory / _OWNER).write_text(str(os.getpid()))
+        atexit.register(self.stop)  # also when the build ends while this starts
         self.host = str(self._directory)
         uid, gid = os.getuid(), os.getgid()
         if uid == 0:  # PostgreSQL refuses to run as root: run it as nobody
@@ -166,6 +196,11 @@ class PrivateServer:
         except subprocess.CalledProcessError as error:
             self._cleanup()
             raise Unavailable(f"initdb failed: {error.stderr.strip()[-500:]}") from None
+        except subprocess.TimeoutExpired:
+            self._cleanup()
+            raise Unavailable(
+                f"initdb did not finish within {START_TIMEOUT:g} s"
+            ) from None
         with open(os.open(log, os.O_WRONLY | os.O_CREAT, 0o644), "wb") as log_file:
             os.chown(log, uid, gid)
             self._process = subprocess.Popen(
@@ -207,6 +242,7 @@ class PrivateServer:
     def _run_as(uid: int, gid: int, command: list[str]) -> None:
         subprocess.run(
             [*_launcher(uid, gid), *command],
+            timeout=START_TIMEOUT,
             check=True,
             capture_output=True,
             text=True,
@@ -238,6 +274,10 @@ class PrivateServer:
 
     def stop(self) -> None:
         """Fast shutdown (SIGINT); immediate (SIGQUIT), then SIGKILL, if it lingers."""
+        with self._starting:
+            self._stop()
+
+    def _stop(self) -> None:
         process = getattr(self, "_process", None)
         if process is not None and process.poll() is None:
             for sig, wait in (
@@ -343,6 +383,7 @@ def server() -> Server:
         if _failure is not None:
             raise _failure
         if _server is None:
+            _stop_on_sigterm()
             try:
                 url = os.environ.get("CHEATSHEETS_POSTGRES_URL")
                 _server = ExternalServer(url) if url else _from_keeper(PrivateServer)
@@ -351,6 +392,15 @@ def server() -> Server:
                 raise
             atexit.register(stop)
         return _server
+
+
+def _stop_on_sigterm() -> None:
+    """Let `kill` end the build as Ctrl-C does: through atexit, which stops the server
+    and deletes its data. (SIGKILL: the server still dies; the next build sweeps.)"""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, lambda number, frame: sys.exit(128 + number))
 
 
 def stop() -> None:

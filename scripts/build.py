@@ -38,6 +38,25 @@ def source_date_epoch() -> str:
     return out or "0"
 
 
+def _run(command: list[str], env: dict[str, str]) -> int:
+    """Run a step; when the build is interrupted, let the step end cleanly too.
+
+    The step is asked to stop (SIGTERM, which MkDocs turns into an orderly exit that
+    stops the PostgreSQL server and deletes its data) before it is killed.
+    """
+    process = subprocess.Popen(command, cwd=ROOT, env=env)
+    try:
+        return process.wait()
+    except BaseException:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        raise
+
+
 def build(
     site_dir: Path, extra_args: list[str], pdf: bool = False, paper: str = "a4"
 ) -> int:
@@ -61,16 +80,11 @@ def build(
         str(staging),
     ]
     try:
-        status = subprocess.run(
-            [*command, *extra_args], cwd=ROOT, env=env, check=False
-        ).returncode
+        status = _run([*command, *extra_args], env)
         if status == 0 and pdf:
-            status = subprocess.run(
-                [sys.executable, "scripts/pdf.py", str(staging), "--paper", paper],
-                cwd=ROOT,
-                env=env,
-                check=False,
-            ).returncode
+            status = _run(
+                [sys.executable, "scripts/pdf.py", str(staging), "--paper", paper], env
+            )
     except BaseException:  # interrupted: leave the last good site, and no debris
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -13,6 +13,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -187,6 +188,7 @@ def test_an_interrupted_build_leaves_no_server_and_keeps_the_site(
         "only_sqlite.py", ONLY_ON_SQLITE.replace("sqlite_version() > ''", "1")
     )
     before = set(postgres_processes(0))
+    data_before = set(Path(tempfile.gettempdir()).glob("cheatsheets-pg-*"))
     good = digest(project.path("site"))
     build = subprocess.Popen(
         [sys.executable, "scripts/build.py", str(project.path("site"))],
@@ -208,6 +210,8 @@ def test_an_interrupted_build_leaves_no_server_and_keeps_the_site(
     while set(postgres_processes(0)) & started and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not set(postgres_processes(0)) & started, "PostgreSQL outlived its build"
+    left = set(Path(tempfile.gettempdir()).glob("cheatsheets-pg-*")) - data_before
+    assert not left, f"the server's data was left behind: {left}"
     assert digest(project.path("site")) == good, "an interrupted build changed site/"
     assert not list(project.root.glob(".site-*")), "staging left behind"
 
