@@ -101,17 +101,14 @@ def render_outputs(path: str, results: dict[Target, Result | None]) -> str:
     the SQLAlchemy 2.0 runs, when switched off, are named by the page's stamp.
     """
     runs = [t for t in results if release_enabled(t.release)]
-    groups: list[tuple[list[Target], str | None]] = []
+    # Same text, same tab; the runs a database did not get share one "not built" tab.
+    by_output: dict[tuple[str, str], tuple[list[Target], str | None]] = {}
     for target in runs:
         result = results[target]
         text = None if result is None else result.output.rstrip("\n")
-        for members, shown in groups:
-            same_unbuilt = text is None and members[0].database == target.database
-            if (text is not None and shown == text) or (shown is None and same_unbuilt):
-                members.append(target)
-                break
-        else:
-            groups.append(([target], text))
+        key = ("output", text) if text is not None else ("not built", target.database)
+        by_output.setdefault(key, ([], text))[0].append(target)
+    groups = list(by_output.values())
     plain = (
         len(groups) == 1
         and {t.database for t in runs} == {"sqlite"}
