@@ -2,6 +2,9 @@
 .DEFAULT_GOAL := help
 SHELL := /bin/bash
 
+# The interpreter the environments are made with: any CPython >= 3.11
+# (`make test PYTHON=python3.13`). Change it with `make clean` first.
+PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 # Every example also runs on SQLAlchemy 2.0 LTS, from its own locked environment.
@@ -19,12 +22,12 @@ help: ## List the verbs
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 $(VENV)/.synced: pyproject.toml uv.lock
-	@test -x $(BIN)/uv || { python3 -m venv $(VENV) && $(BIN)/pip install -q "uv==$(UV_VERSION)"; }
+	@test -x $(BIN)/uv || { $(PYTHON) -m venv $(VENV) && $(BIN)/pip install -q "uv==$(UV_VERSION)"; }
 	$(BIN)/uv sync --locked --quiet
 	@touch $@
 
 $(VENV20)/.synced: envs/sqlalchemy-2.0/pyproject.toml envs/sqlalchemy-2.0/uv.lock $(VENV)/.synced
-	UV_PROJECT_ENVIRONMENT=$(abspath $(VENV20)) $(BIN)/uv sync --locked --quiet --project envs/sqlalchemy-2.0
+	UV_PROJECT_ENVIRONMENT=$(abspath $(VENV20)) $(BIN)/uv sync --locked --quiet --project envs/sqlalchemy-2.0 --python $(abspath $(BIN))/python
 	@touch $@
 
 env: $(VENV)/.synced $(VENV20)/.synced ## Create or update the environments (.venv, .venv-sqlalchemy-2.0) from their uv.lock

