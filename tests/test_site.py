@@ -156,3 +156,22 @@ def test_readme_links_to_existing_files() -> None:
     targets = re.findall(r"\]\(((?:snippets|docs)/[^)]+)\)", readme)
     assert targets, "the README links its pitfall snippets"
     assert [t for t in targets if not (ROOT / t).is_file()] == []
+
+
+def test_what_examples_write_cannot_be_committed() -> None:
+    """Running an example from the checkout leaves database files git ignores."""
+    import subprocess
+
+    tracked = subprocess.run(
+        ["git", "ls-files", "*.db", "*.sqlite", "*.sqlite3", "*.db-journal"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert tracked == [], f"database files in the repository: {tracked}"
+    written = ["pool.db", "log.db", "snippets/pools/pool.db", "app.sqlite", "x.db-wal"]
+    ignored = subprocess.run(
+        ["git", "check-ignore", *written], cwd=ROOT, capture_output=True, text=True
+    ).stdout.split()
+    assert ignored == written
