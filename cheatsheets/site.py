@@ -64,7 +64,28 @@ def _run(code: str, **extra: str) -> str:
         )
     if os.environ.get("CHEATSHEETS_EXECUTE") == "0":  # benchmark baseline only
         return markdown_exec.code_block("text", "(not executed)", title="Output")
-    return render_outputs(title, run_targets(code, SNIPPETS / title))
+    path = SNIPPETS / title
+    # The page shows the reader's view of the file; the file itself is what runs.
+    return render_outputs(title, run_targets(path.read_text(encoding="utf-8"), path))
+
+
+# What the build reads but a reader does not need: the targets and releases an
+# example runs on (its tabs and the stamp say so) and type-checker pragmas. A
+# `# warns:` or `# raises:` line stays: it tells the reader the ending is meant.
+_BUILD_HEADER = re.compile(r"^#\s*(?:targets|sqlalchemy):.*\n", re.MULTILINE)
+_TYPE_PRAGMA = re.compile(r"[ \t]+# type: ignore(?:\[[^\]\n]*\])?[ \t]*$", re.MULTILINE)
+
+
+def reader_view(code: str) -> str:
+    """A snippet as the page and its download show it: build markers left out."""
+    lines = code.split("\n")
+    header = 0
+    while header < len(lines) and lines[header].startswith("#"):
+        header += 1
+    head = _BUILD_HEADER.sub("", "\n".join(lines[:header]) + "\n")
+    body = "\n".join(lines[header:])
+    shown = (head if header else "") + body
+    return _TYPE_PRAGMA.sub("", shown)
 
 
 def _database_label(database: str) -> str:
@@ -106,7 +127,11 @@ def render_outputs(path: str, results: dict[Target, Result | None]) -> str:
     for target in runs:
         result = results[target]
         text = None if result is None else result.output.rstrip("\n")
-        key = ("output", text) if text is not None else ("not built", target.database)
+        key = (
+            ("output", _comparable(text))
+            if text is not None
+            else ("not built", target.database)
+        )
         by_output.setdefault(key, ([], text))[0].append(target)
     groups = list(by_output.values())
     plain = (
@@ -150,6 +175,15 @@ def render_outputs(path: str, results: dict[Target, Result | None]) -> str:
     )
 
 
+# SQLAlchemy's error links name the release line (https://sqlalche.me/e/21/…): two
+# outputs that differ only there are the same output.
+_ERROR_LINK = re.compile(r"(https://sqlalche\.me/e/)\d+/")
+
+
+def _comparable(text: str) -> str:
+    return _ERROR_LINK.sub(r"\1*/", text)
+
+
 def _enabled_releases() -> list[str]:
     return [release for release in RELEASES if release_enabled(release)]
 
@@ -171,7 +205,7 @@ def format_snippet(code: str, md: Any, **options: Any) -> str:
     try:
         rendered = str(
             markdown_exec.base_format(
-                language="python", run=_run, code=code, md=md, **options
+                language="python", run=_run, code=reader_view(code), md=md, **options
             )
         )
         return _download_link(rendered, options.get("extra", {}).get("title", ""))
@@ -224,12 +258,20 @@ def setup(path: str) -> str:
     return example(path)
 
 
-def compare(modern: str, legacy: str) -> str:
-    """Two examples side by side: the 2.0 form, then the legacy form it replaces."""
+def compare(
+    modern: str,
+    legacy: str,
+    label: str = "Legacy 1.x style",
+    modern_label: str = "2.0 style",
+) -> str:
+    """Two examples side by side: the current form, then the legacy form it replaces.
+
+    `label` names the release the legacy form belongs to ("2.0 (deprecated in 2.1)").
+    """
     return (
         '<div class="compare" markdown>\n<div markdown>\n\n'
-        f"**2.0 style**\n\n{example(modern)}\n\n</div>\n<div markdown>\n\n"
-        f"**Legacy 1.x style**\n\n{example(legacy)}\n\n</div>\n</div>"
+        f"**{modern_label}**\n\n{example(modern)}\n\n</div>\n<div markdown>\n\n"
+        f"**{label}**\n\n{example(legacy)}\n\n</div>\n</div>"
     )
 
 
@@ -399,6 +441,10 @@ def standalone_script(path: Path) -> str:
     Imports are merged at the top, then the setup's code, then the example's. The
     result imports nothing from this project and prints what the page shows.
     """
+    return reader_view(_complete(path))
+
+
+def _complete(path: Path) -> str:
     code = path.read_text(encoding="utf-8")
     modules = local_imports(code, path.parent)
     if not modules:

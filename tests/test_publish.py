@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_module
 import re
 import subprocess
 from html.parser import HTMLParser
@@ -146,6 +147,18 @@ def test_llms_txt_lists_the_sheets_as_markdown_with_real_output(
         output = run_file(SNIPPETS / first).output.strip().splitlines()
         assert output[-1] in markdown, f"{page}: output of {first}"
     assert (built_site / "llms-full.txt").stat().st_size > 10_000
+
+
+def test_markdown_export_labels_every_output_of_a_tab_set(built_site: Path) -> None:
+    """Where a page shows tabs, the Markdown says which target printed each output."""
+    for page in SHEETS:
+        html = (built_site / page / "index.html").read_text(encoding="utf-8")
+        tab_sets = html.count('class="tabbed-set tabbed-alternate outputs"')
+        labels = re.findall(r'<label for="out-[^"]+">([^<]+)</label>', html)
+        markdown = (built_site / page / "index.md").read_text(encoding="utf-8")
+        captions = re.findall(r"^Output \(([^)]+)\):$", markdown, re.MULTILINE)
+        assert len(labels) >= 2 * tab_sets
+        assert [html_module.unescape(label) for label in labels] == captions, page
 
 
 def make(*args: str) -> subprocess.CompletedProcess[str]:

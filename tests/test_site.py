@@ -105,7 +105,7 @@ def test_page_shows_each_snippet_source_and_real_output(
     blocks = code_blocks(built_site / page / "index.html")
     for path in page_includes()[page]:
         snippet = SNIPPETS / path
-        source = snippet.read_text(encoding="utf-8").rstrip("\n")
+        source = site.reader_view(snippet.read_text(encoding="utf-8")).rstrip("\n")
         first = declared(snippet.read_text(encoding="utf-8"))[0]
         output = run_file(snippet, first).output.rstrip("\n")
         assert any(block.rstrip("\n") == source for block in blocks), (
@@ -140,6 +140,23 @@ def test_page_is_stamped_with_versions(page: str, built_site: Path) -> None:
     assert (
         f"PostgreSQL {postgres.server_version()}" in stamp.group(1)
     ) == on_postgresql
+
+
+def test_pages_and_downloads_leave_build_markers_out(built_site: Path) -> None:
+    """`# targets:` headers and type-checker pragmas are for the build, not the reader;
+    `# raises:` stays: it says the ending is meant."""
+    marked = [
+        p for p in all_snippets() if "# targets:" in p.read_text(encoding="utf-8")
+    ]
+    assert marked
+    for page in SHEETS:
+        shown = "\n".join(code_blocks(built_site / page / "index.html"))
+        assert "# targets:" not in shown and "# type: ignore" not in shown, page
+    downloads = "\n".join(
+        p.read_text(encoding="utf-8") for p in (built_site / "standalone").rglob("*.py")
+    )
+    assert "# targets:" not in downloads and "# type: ignore" not in downloads
+    assert "# raises: " in downloads
 
 
 def test_docs_hold_no_inline_executed_code() -> None:

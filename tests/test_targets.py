@@ -359,3 +359,15 @@ def test_an_unreachable_server_is_a_clear_failure(
         postgres.Unavailable, match="cannot connect to CHEATSHEETS_POSTGRES_URL"
     ):
         postgres.ExternalServer("postgresql://nobody@/x?host=/nonexistent")
+
+
+def test_outputs_that_differ_only_in_the_error_link_share_one_output() -> None:
+    html = rendered(
+        {
+            DEFAULT: "Error (Background on this error at: https://sqlalche.me/e/21/abcd)\n",
+            LTS: "Error (Background on this error at: https://sqlalche.me/e/20/abcd)\n",
+        }
+    )
+    assert "tabbed-set" not in html and "/e/21/abcd" in html
+    html = rendered({DEFAULT: "https://sqlalche.me/e/21/abcd\n", LTS: "other\n"})
+    assert "tabbed-set" in html
