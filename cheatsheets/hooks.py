@@ -67,6 +67,8 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
                 )
             started = True
             attributes = f' data-part="{part}"'
+        if "sheet-setup" not in classes:
+            section = site.link_api_docs(section)
         wrapped.append(f'<section class="{classes}"{attributes}>{section}</section>\n')
     if not wrapped:
         return html

@@ -8,10 +8,12 @@ on the site goes through one mechanism.
 from __future__ import annotations
 
 import ast
+import functools
 import html
 import logging
 import os
 import re
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +75,9 @@ def _run(code: str, **extra: str) -> str:
 # example runs on (its tabs and the stamp say so) and type-checker pragmas. A
 # `# warns:` or `# raises:` line stays: it tells the reader the ending is meant.
 _BUILD_HEADER = re.compile(r"^#\s*(?:targets|sqlalchemy):.*\n", re.MULTILINE)
-_TYPE_PRAGMA = re.compile(r"[ \t]+# type: ignore(?:\[[^\]\n]*\])?[ \t]*$", re.MULTILINE)
+_TYPE_PRAGMA = re.compile(
+    r"[ \t]+# type: ignore(?:\[[^\]\n]*\])?(?=[ \t]*(?:#|$))", re.MULTILINE
+)
 
 
 def reader_view(code: str) -> str:
@@ -197,7 +201,20 @@ def _download_link(html_text: str, path: str) -> str:
         f'download title="Download the complete script: setup included, runs with '
         f'plain python">{name}</a></span>'
     )
-    return html_text.replace(label, link, 1)
+    html_text = html_text.replace(label, link, 1)
+    file = SNIPPETS / path
+    if path and file.is_file():
+        complete = standalone_script(file)
+        if complete != reader_view(file.read_text(encoding="utf-8")):
+            # The copy button copies the complete script, which runs as pasted
+            # (Material copies an enclosing element's data-copy text).
+            attribute = html.escape(complete.rstrip("\n"), quote=True)
+            html_text = html_text.replace(
+                '<div class="highlight">',
+                f'<div class="highlight" data-copy="{attribute}">',
+                1,
+            )
+    return html_text
 
 
 def format_snippet(code: str, md: Any, **options: Any) -> str:
@@ -526,3 +543,59 @@ def on_post_page_macros(env: Any) -> None:
     env.markdown += (
         f'\n\n<p class="build-stamp" markdown="span">{stamp(page_name)}</p>\n'
     )
+
+
+API_DOCS = Path(__file__).with_name("api_docs.toml")
+_CODE = re.compile(r"<code>([^<]+)</code>")
+_FIRST_PARAGRAPH_END = re.compile(r"</p>")
+
+
+@functools.cache
+def api_docs() -> dict[str, tuple[str, str]]:
+    """Lower-cased API name -> (name as documented, its SQLAlchemy docs URL)."""
+    if not API_DOCS.is_file():
+        return {}
+    with API_DOCS.open("rb") as handle:
+        table = tomllib.load(handle)["api"]
+    return {name.lower(): (name, url) for name, url in table.items()}
+
+
+def api_of(code: str) -> tuple[str, str] | None:
+    """The documented API an inline code span names: `session.get(Astronaut, 1)`
+    -> ("Session.get", URL). Tries the whole dotted name, then its last two parts,
+    then its last part."""
+    name = html.unescape(code).split("(", 1)[0].strip()
+    if not re.fullmatch(r"[A-Za-z_][\w.]*", name):
+        return None
+    parts = name.split(".")
+    for candidate in (name, ".".join(parts[-2:]), parts[-1]):
+        found = api_docs().get(candidate.lower())
+        # An upper-case span is SQL (`SELECT`, `BEGIN`) unless the API is spelt so.
+        if found and (not candidate.isupper() or found[0] == candidate):
+            return found
+    return None
+
+
+def link_api_docs(section: str) -> str:
+    """End a section's first paragraph with a link to the SQLAlchemy docs of the
+    main API it shows: the first documented name in its heading, else in that
+    paragraph."""
+    heading_end = section.find("</h2>")
+    paragraph_end = _FIRST_PARAGRAPH_END.search(section, heading_end)
+    if heading_end < 0 or paragraph_end is None:
+        return section
+    candidates = _CODE.findall(section[:heading_end]) + _CODE.findall(
+        section[heading_end : paragraph_end.start()]
+    )
+    for code in candidates:
+        found = api_of(code)
+        if found:
+            name, url = found
+            link = (
+                f' <a class="api-docs" href="{html.escape(url)}" '
+                f'title="SQLAlchemy documentation: {html.escape(name)}">'
+                f"{html.escape(name)} docs</a>"
+            )
+            at = paragraph_end.start()
+            return section[:at] + link + section[at:]
+    return section

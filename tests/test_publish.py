@@ -5,12 +5,14 @@ from __future__ import annotations
 import html as html_module
 import re
 import subprocess
+import tomllib
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 import yaml
+from cheatsheets import site
 from cheatsheets.runner import run_code, run_file
 from cheatsheets.targets import Target, declared
 from tests.conftest import ROOT, SNIPPETS, page_includes
@@ -106,6 +108,30 @@ def test_every_example_links_its_complete_script(built_site: Path) -> None:
             assert (built_site / "standalone" / path).is_file()
 
 
+def test_copy_gives_the_complete_script_where_an_example_imports_its_setup(
+    built_site: Path,
+) -> None:
+    """Material's copy button copies an enclosing element's `data-copy` text."""
+    copies = 0
+    for page in SHEETS:
+        text = (built_site / page / "index.html").read_text(encoding="utf-8")
+        for path in page_includes()[page]:
+            block = re.search(
+                r'<div class="highlight"( data-copy="([^"]*)")?><span class="filename">'
+                rf'<a class="standalone" href="\.\./standalone/{re.escape(path)}"',
+                text,
+            )
+            assert block, f"{page}: {path} not shown"
+            imports_setup = "_setup import" in (SNIPPETS / path).read_text("utf-8")
+            assert bool(block.group(1)) == imports_setup, path
+            if imports_setup:
+                copied = html_module.unescape(block.group(2))
+                complete = (built_site / "standalone" / path).read_text("utf-8")
+                assert copied == complete.rstrip("\n") and "_setup import" not in copied
+                copies += 1
+    assert copies > 100
+
+
 @pytest.mark.parametrize("page", ["", *SHEETS])
 def test_page_metadata_for_search_and_previews(page: str, built_site: Path) -> None:
     parsed = parse(built_site / page / "index.html")
@@ -157,7 +183,7 @@ def test_markdown_export_labels_every_output_of_a_tab_set(built_site: Path) -> N
         labels = re.findall(r'<label for="out-[^"]+">([^<]+)</label>', html)
         markdown = (built_site / page / "index.md").read_text(encoding="utf-8")
         captions = re.findall(r"^Output \(([^)]+)\):$", markdown, re.MULTILINE)
-        assert len(labels) >= 2 * tab_sets
+        assert len(labels) >= tab_sets
         assert [html_module.unescape(label) for label in labels] == captions, page
 
 
@@ -232,3 +258,31 @@ def test_make_run_prints_each_target_of_a_snippet() -> None:
     )
     wrong = make("run", f"SNIPPET={relative}", "TARGET=oracle")
     assert wrong.returncode == 2 and "unknown target 'oracle'" in wrong.stderr
+
+
+def test_api_docs_mapping_has_the_shape_of_sqlalchemy_docs_links() -> None:
+    """Kept by hand, never fetched: every entry names an API and a docs anchor."""
+    mapping = tomllib.loads(site.API_DOCS.read_text(encoding="utf-8"))["api"]
+    assert len(mapping) >= 100
+    assert list(mapping) == sorted(mapping, key=str.lower)
+    for name, url in mapping.items():
+        assert re.fullmatch(r"[A-Za-z_][\w]*(\.[A-Za-z_]\w*)*", name), name
+        assert re.fullmatch(
+            r"https://docs\.sqlalchemy\.org/en/21/[\w/]+\.html#[\w.-]+", url
+        ), f"{name}: {url}"
+
+
+def test_sections_link_the_docs_of_their_api(built_site: Path) -> None:
+    linked = sections = 0
+    urls = set(tomllib.loads(site.API_DOCS.read_text(encoding="utf-8"))["api"].values())
+    for page in SHEETS:
+        text = (built_site / page / "index.html").read_text(encoding="utf-8")
+        for section in text.split('<section class="sheet-section')[1:]:
+            if section.startswith(" sheet-setup"):
+                continue
+            sections += 1
+            found = re.findall(r'<a class="api-docs" href="([^"]+)"', section)
+            assert len(found) <= 1, section[:200]
+            assert set(found) <= urls
+            linked += bool(found)
+    assert linked >= 0.6 * sections, f"{linked} of {sections} sections link their API"
