@@ -11,9 +11,9 @@ async def main() -> None:
         lewis = await session.get_one(Astronaut, 1)  # get(), never None
         try:
             print(lewis.mission)  # a lazy load: IO without await
-        except (MissingGreenlet, StatementError) as error:  # 2.1 wraps it
+        except (MissingGreenlet, StatementError) as error:  # 2.1: wrapped, in .orig
             print(f"{type(error).__name__}: {error}")
-    gc.collect()  # show now the warning Python would print at exit
+    gc.collect()  # 2.1: the cursor's RuntimeWarning now, not at exit
 
 
 asyncio.run(main())

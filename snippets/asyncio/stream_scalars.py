@@ -1,12 +1,17 @@
 import asyncio
 
-from asyncio_setup import Session, crew, database
+from sqlalchemy import event
+from asyncio_setup import Astronaut, Session, crew, database
+
+built: list[str] = []  # the load event fires as the ORM builds each object
+event.listen(Astronaut, "load", lambda astronaut, _: built.append(astronaut.name))
 
 
 async def main() -> None:
     async with database(), Session() as session:
-        async for astronaut in await session.stream_scalars(crew):
-            print(astronaut)  # fetched as the loop goes, not all at once
+        stmt = crew.execution_options(yield_per=2)  # without it: all 3 built first
+        async for astronaut in await session.stream_scalars(stmt):
+            print(astronaut.name, "- built so far:", built)
 
 
 asyncio.run(main())

@@ -1,5 +1,5 @@
 from sqlalchemy import ForeignKey, delete, insert, select
-from sqlalchemy.orm import Mapped, Session, backref, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 from bulk_setup import Astronaut, Base, engine
 
 
@@ -7,7 +7,7 @@ class Log(Base):
     __tablename__ = "log"
     id: Mapped[int] = mapped_column(primary_key=True)
     astronaut_id = mapped_column(ForeignKey("astronaut.id", ondelete="CASCADE"))
-    astronaut = relationship(Astronaut, backref=backref("logs", cascade="all"))
+    astronaut: Mapped[Astronaut] = relationship()  # bulk DML ignores relationships
 
 
 engine.echo = False

@@ -1,12 +1,15 @@
-# targets: sqlite, postgresql
-from sqlalchemy.dialects import postgresql, sqlite
+# targets: postgresql
+import sys
+
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 from bulk_setup import Astronaut, engine
 
-insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
+if engine.dialect.name != "postgresql":
+    sys.exit("needs PostgreSQL: set DATABASE_URL=postgresql+psycopg://user@host/db")
 rows = [{"name": "Mark Watney", "role": "pirate"}]  # exists: UPDATE it
 rows.append({"name": "Rick Martinez", "role": "pilot"})  # new: INSERT it
-stmt = insert(Astronaut).values(rows)
+stmt = pg_insert(Astronaut).values(rows)
 stmt = stmt.on_conflict_do_update(
     index_elements=[Astronaut.name], set_={"role": stmt.excluded.role}
 )

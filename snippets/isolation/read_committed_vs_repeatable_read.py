@@ -1,7 +1,11 @@
 # targets: postgresql
+import sys
+
 from sqlalchemy import text
 from isolation_setup import engine
 
+if engine.dialect.name != "postgresql":
+    sys.exit("needs PostgreSQL: set DATABASE_URL=postgresql+psycopg://user@host/db")
 count = text("SELECT count(*) FROM crew")
 for level in "READ COMMITTED", "REPEATABLE READ":
     with engine.connect().execution_options(isolation_level=level) as reader:

@@ -1,8 +1,12 @@
 # targets: postgresql
+import sys
+
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 from isolation_setup import engine
 
+if engine.dialect.name != "postgresql":
+    sys.exit("needs PostgreSQL: set DATABASE_URL=postgresql+psycopg://user@host/db")
 serializable = engine.execution_options(isolation_level="SERIALIZABLE")
 count, add = text("SELECT count(*) FROM crew"), text("INSERT INTO crew VALUES (:n)")
 with serializable.connect() as one, serializable.connect() as two:

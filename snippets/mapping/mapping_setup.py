@@ -11,13 +11,19 @@ from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.ext.mutable import MutableDict
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 from sqlalchemy.schema import CreateTable
-from sqlalchemy.types import JSON, Enum, Numeric, String, Text
+from sqlalchemy.types import JSON, DateTime, Enum, Numeric, String, Text
 
 intpk = Annotated[int, mapped_column(primary_key=True)]
 str50 = Annotated[str, mapped_column(String(50))]
 money = Annotated[Decimal, "money"]  # a key of the type_annotation_map below
 tracked_json = MutableDict.as_mutable(JSON)  # reports in-place changes
-convention = {"uq": "uq_%(column_0_label)s", "fk": "fk_%(column_0_label)s"}
+convention = {  # the set SQLAlchemy's docs recommend
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",  # a CHECK needs a name of its own
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
 
 
 class Base(DeclarativeBase):
@@ -61,7 +67,9 @@ class Crew(Base):  # also the root class of the inheritance examples
     )
     suit: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
     kit: Mapped[dict[str, int]] = mapped_column(tracked_json, default=dict)
-    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    created_at: Mapped[datetime] = mapped_column(  # aware: TIMESTAMP WITH TIME ZONE
+        DateTime(timezone=True), server_default=func.now()
+    )
     updated_at: Mapped[datetime | None] = mapped_column(onupdate=func.now())
     __mapper_args__ = {"polymorphic_on": "kind", "polymorphic_identity": "crew"}
 

@@ -1,5 +1,5 @@
 # targets: sqlite, postgresql
-from sqlalchemy import Identity, Sequence, insert
+from sqlalchemy import Identity, Sequence, insert, text
 from sqlalchemy.orm import Mapped, mapped_column
 from models_setup import Base, create_table, engine
 
@@ -12,4 +12,6 @@ class Probe(Base):
 
 engine.echo = True
 with engine.begin() as conn:
-    print(conn.execute(insert(Probe).returning(Probe.id, Probe.number)).one())
+    conn.execute(insert(Probe))  # SQLAlchemy's INSERT
+    conn.execute(text("INSERT INTO probe DEFAULT VALUES"))  # another writer
+    print(conn.execute(text("SELECT id, number FROM probe ORDER BY id")).all())

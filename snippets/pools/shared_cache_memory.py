@@ -1,3 +1,4 @@
+# raises: OperationalError
 from sqlalchemy import create_engine, inspect, text
 from pools_setup import in_thread
 
@@ -7,3 +8,6 @@ keepalive.execute(text("CREATE TABLE log (msg TEXT)"))
 keepalive.commit()
 tables = in_thread(inspect(engine).get_table_names)  # its own connection
 print(type(engine.pool).__name__, "| other thread sees:", tables)
+keepalive.execute(text("INSERT INTO log VALUES ('hello')"))  # a write, still open
+with engine.connect() as other:  # a read of that table fails at once
+    other.execute(text("SELECT msg FROM log"))

@@ -41,7 +41,10 @@ class Astronaut(Base):
 class Suit(Base):  # one-to-one: a scalar on both sides
     __tablename__ = "suit"
     id: Mapped[int] = mapped_column(primary_key=True)
-    astronaut_id: Mapped[int | None] = mapped_column(ForeignKey("astronaut.id"))
+    # unique: the database too allows one suit per astronaut
+    astronaut_id: Mapped[int | None] = mapped_column(
+        ForeignKey("astronaut.id"), unique=True
+    )
     astronaut: Mapped[Astronaut | None] = relationship(back_populates="suit")
 
 
