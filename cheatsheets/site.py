@@ -385,6 +385,7 @@ def define_env(env: Any) -> None:
     env.macro(example)
     env.macro(compare)
     env.macro(setup)
+    env.macro(answer_index)
 
 
 BOOKLET = "sqlalchemy-cheat-sheets.pdf"
@@ -599,3 +600,67 @@ def link_api_docs(section: str) -> str:
             at = paragraph_end.start()
             return section[:at] + link + section[at:]
     return section
+
+
+_HEADING = re.compile(r"^## (.+?)\s*$", re.MULTILINE)
+_ATTR_LIST = re.compile(r"\s*\{([^{}]*)\}\s*$")
+_ANCHOR = re.compile(r"#([\w-]+)")
+_INLINE_CODE = re.compile(r"`([^`]+)`")
+
+
+def _slug(text: str) -> str:
+    """The anchor Python-Markdown's toc gives a heading (its default slugify)."""
+    from markdown.extensions.toc import slugify  # type: ignore[import-untyped]
+
+    plain = html.unescape(re.sub(r"[`*]", "", text))
+    return slugify(plain, "-")
+
+
+def page_sections(docs_dir: Path = DOCS) -> list[tuple[str, str, str, str]]:
+    """Every `## ` section of every sheet: (page, sheet title, heading, anchor)."""
+    found = []
+    for page in sorted(docs_dir.glob("*.md")):
+        if page.stem == "index":
+            continue
+        text = page.read_text(encoding="utf-8")
+        title = next(
+            (line[2:].strip() for line in text.splitlines() if line.startswith("# ")),
+            page.stem,
+        )
+        for heading in _HEADING.findall(text):
+            attributes = _ATTR_LIST.search(heading)
+            if attributes:
+                heading = heading[: attributes.start()]
+            explicit = _ANCHOR.search(attributes.group(1)) if attributes else None
+            if heading.startswith("Setup"):
+                continue
+            anchor = explicit.group(1) if explicit else _slug(heading)
+            found.append((page.stem, title, heading, anchor))
+    return found
+
+
+def answer_index(docs_dir: Path = DOCS) -> str:
+    """Every section by what it answers, A to Z, like a book's index: each heading under
+    its first word, and again under each API name it shows."""
+    entries: list[tuple[str, str]] = []
+    for page, title, heading, anchor in page_sections(docs_dir):
+        link = f"[{heading}]({page}.md#{anchor}) · *{title}*"
+        entries.append((re.sub(r"[`*]", "", heading), link))
+        for code in dict.fromkeys(_INLINE_CODE.findall(heading)):
+            if not heading.lstrip("`").startswith(code):
+                entries.append((code, f"`{code}`: {link}"))
+
+    def word(key: str) -> str:  # `@validates`, `.scalars()`, `__init__`: by letter
+        return re.sub(r"^[^A-Za-z0-9]+", "", key).casefold()
+
+    entries.sort(key=lambda entry: (word(entry[0]), entry[1]))
+    lines: list[str] = []
+    letter = ""
+    for key, link in entries:
+        first = word(key)[:1].upper()
+        first = first if first.isalpha() else "#"
+        if first != letter:
+            letter = first
+            lines.append(f"\n### {letter}\n")
+        lines.append(f"- {link}")
+    return "\n".join(lines).lstrip("\n") + "\n"

@@ -193,3 +193,16 @@ def test_what_examples_write_cannot_be_committed() -> None:
         ["git", "check-ignore", *written], cwd=ROOT, capture_output=True, text=True
     ).stdout.split()
     assert ignored == written
+
+
+def test_home_page_indexes_every_section(built_site: Path) -> None:
+    """The A to Z index on the home page links every section of every sheet."""
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    indexed = set(re.findall(r'href="([\w-]+)/#([^"]+)"', home))
+    missing = []
+    for page in SHEETS:
+        text = (built_site / page / "index.html").read_text(encoding="utf-8")
+        for anchor in re.findall(r'<h2 id="([^"]+)"', text):
+            if not anchor.startswith("setup") and (page, anchor) not in indexed:
+                missing.append(f"{page}/#{anchor}")
+    assert missing == []
