@@ -74,7 +74,9 @@ def _run(code: str, **extra: str) -> str:
 # What the build reads but a reader does not need: the targets and releases an
 # example runs on (its tabs and the stamp say so) and type-checker pragmas. A
 # `# warns:` or `# raises:` line stays: it tells the reader the ending is meant.
-_BUILD_HEADER = re.compile(r"^#\s*(?:targets|sqlalchemy):.*\n", re.MULTILINE)
+_BUILD_HEADER = re.compile(
+    r"^#\s*(?:targets|sqlalchemy|sqlite only):.*\n", re.MULTILINE
+)
 _TYPE_PRAGMA = re.compile(
     r"[ \t]+# type: ignore(?:\[[^\]\n]*\])?(?=[ \t]*(?:#|$))", re.MULTILINE
 )

@@ -35,6 +35,14 @@ RELEASES = (MAIN_RELEASE, LTS_RELEASE)
 LTS_PYTHON = ROOT / ".venv-sqlalchemy-2.0" / "bin" / "python"
 
 _HEADER = re.compile(r"^#\s*(targets|sqlalchemy):\s*(.+?)\s*$", re.MULTILINE)
+# `# sqlite only: <why>` — an example about SQLite itself, or one PostgreSQL cannot run.
+_SQLITE_ONLY = re.compile(r"^#[ \t]*sqlite only:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+
+
+def sqlite_only_reason(code: str) -> str | None:
+    """Why an example runs on SQLite only (its `# sqlite only:` header), or None."""
+    match = _SQLITE_ONLY.search(code)
+    return match.group(1) if match else None
 
 
 class DeclarationError(ValueError):
@@ -84,6 +92,15 @@ def declared(code: str, filename: str = "<snippet>") -> list[Target]:
             databases = [name for name in DATABASES if name in names]
         else:
             releases = [name for name in RELEASES if name in names]
+    reason = sqlite_only_reason(code)
+    if reason is not None:
+        if not reason:
+            line = code[: code.find("sqlite only:")].count("\n") + 1
+            raise DeclarationError(
+                f"{filename}:{line}: '# sqlite only:' says why: "
+                "'# sqlite only: PRAGMA foreign_keys is SQLite's'"
+            )
+        databases = ["sqlite"]
     return [Target(d, r) for d in databases for r in releases]
 
 
