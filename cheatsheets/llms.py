@@ -12,6 +12,14 @@ from typing import Any
 
 
 def preprocess(soup: Any, output: str) -> None:
+    for outputs in soup.select("div.outputs"):
+        for element in outputs.select("details.differs"):
+            element.decompose()  # each target's output is below under its own name
+        for block in outputs.select("div.target-output"):
+            del block["hidden"]
+            caption = soup.new_tag("p")
+            caption.string = f"Output ({block.get('data-label', '')}):"
+            block.insert(0, caption)
     for tabs in soup.select("div.tabbed-set.outputs"):
         labels = [label.get_text(" ", strip=True) for label in tabs.select("label")]
         blocks = tabs.select("div.tabbed-content > div.tabbed-block")

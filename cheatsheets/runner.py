@@ -106,21 +106,31 @@ class Declarations:
     raises: frozenset[str] = frozenset()
 
 
-_ONLY_ON = re.compile(r"^(\w+)\s*\((\d+\.\d+)\)$")
+_ONLY_ON = re.compile(r"^(\w+)\s*\(([\w. ]+)\)$")
 
 
-def parse_declarations(code: str, release: str | None = None) -> Declarations:
+def parse_declarations(
+    code: str, release: str | None = None, database: str | None = None
+) -> Declarations:
     """Read `# warns: A, B` and `# raises: C` header comments.
 
-    `# warns: RuntimeWarning (2.1)` is expected on that SQLAlchemy release only:
-    on `release` when given; without one, every name counts.
+    A name may be qualified by a SQLAlchemy release, a database or both:
+    `# warns: RuntimeWarning (sqlite 2.1)` is expected there only. Given `release`
+    and `database`, names qualified otherwise are left out; without them, every
+    name counts.
     """
     found: dict[str, set[str]] = {"warns": set(), "raises": set()}
     for kind, names in _DECLARATION.findall(code):
         for item in filter(None, (name.strip() for name in names.split(","))):
             only = _ONLY_ON.match(item)
-            if only and release is not None and only.group(2) != release:
-                continue
+            if only:
+                where = only.group(2).split()
+                releases = [w for w in where if w[:1].isdigit()]
+                databases = [w for w in where if not w[:1].isdigit()]
+                if (release is not None and releases and release not in releases) or (
+                    database is not None and databases and database not in databases
+                ):
+                    continue
             found[kind].add(only.group(1) if only else item)
     return Declarations(frozenset(found["warns"]), frozenset(found["raises"]))
 
@@ -181,7 +191,12 @@ def _child_main(
 
     import sqlalchemy
 
-    declared = parse_declarations(code, ".".join(sqlalchemy.__version__.split(".")[:2]))
+    url = env.get("DATABASE_URL", "")
+    declared = parse_declarations(
+        code,
+        ".".join(sqlalchemy.__version__.split(".")[:2]),
+        "postgresql" if url.startswith("postgresql") else "sqlite",
+    )
     snippet = filename
     shown: set[str] = set()
     undeclared: list[str] = []

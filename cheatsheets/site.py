@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import functools
 import html
+import json
 import logging
 import os
 import re
@@ -34,11 +35,13 @@ from cheatsheets.runner import (
 )
 from cheatsheets.targets import (
     DATABASE_LABELS,
+    DATABASES,
     RELEASES,
     Target,
     declared,
     release_enabled,
     release_versions,
+    sqlite_only_reason,
 )
 
 log = logging.getLogger("mkdocs.plugins.cheatsheets")
@@ -94,41 +97,46 @@ def reader_view(code: str) -> str:
     return _TYPE_PRAGMA.sub("", shown)
 
 
-def _database_label(database: str) -> str:
-    if database == "postgresql" and postgres.enabled():
-        return f"PostgreSQL {postgres.server_version()}"
-    return DATABASE_LABELS[database]
+# The switch in the header (docs/assets/targets.js) picks one of these; its labels are
+# short and the same everywhere: the exact versions are in each page's stamp.
+SWITCH_ORDER = (
+    Target("sqlite", RELEASES[0]),
+    Target("postgresql", RELEASES[0]),
+    Target("sqlite", RELEASES[1]),
+    Target("postgresql", RELEASES[1]),
+)
 
 
-def _label(group: list[Target], runs: list[Target]) -> str:
-    """A tab's title: the targets whose output it shows, as briefly as is exact."""
-    databases = list(dict.fromkeys(target.database for target in group))
-    one_database = {target.database for target in runs} == {"sqlite"}
-    only = len({target.release for target in runs}) == 1
-    names = []
-    for database in databases:
-        releases = [t.release for t in group if t.database == database]
-        every = [t.release for t in runs if t.database == database]
-        name = "" if one_database else _database_label(database)
-        if releases != every or only:
-            versions = " and ".join(
-                release_versions(release)["sqlalchemy"] for release in releases
-            )
-            name = f"{name} · {versions}" if name else f"SQLAlchemy {versions}"
-            name += " only" if only else ""
-        names.append(name)
-    return " and ".join(names)
+def short_label(target: Target) -> str:
+    """`SQLite · 2.1`, `PostgreSQL · 2.0`: what the switch and markers call a target."""
+    return f"{DATABASE_LABELS[target.database]} · {target.release}"
+
+
+def _where(group: list[Target], runs: list[Target]) -> str:
+    """The targets of `group` as briefly as is exact among `runs`: `PostgreSQL`,
+    `2.0`, `PostgreSQL · 2.0`, `SQLite · 2.0 and PostgreSQL · 2.1`."""
+    members = set(group)
+    for database in DATABASES:
+        if members == {t for t in runs if t.database == database}:
+            return DATABASE_LABELS[database]
+    for release in RELEASES:
+        if members == {t for t in runs if t.release == release}:
+            return f"SQLAlchemy {release}"
+    return " and ".join(short_label(t) for t in runs if t in members)
 
 
 def render_outputs(path: str, results: dict[Target, Result | None]) -> str:
-    """A snippet's output: one block, or tabs where its targets print differently.
+    """A snippet's output: one block for every target, or one per target that prints
+    something else, switched by the header's database and release switch.
 
-    Targets whose output is the same share a tab ("SQLite and PostgreSQL 16.2").
-    A target this build did not run gets a tab saying so (never a silent gap);
-    the SQLAlchemy 2.0 runs, when switched off, are named by the page's stamp.
+    Without JavaScript the first target's output shows (SQLite, SQLAlchemy 2.1,
+    unless the example runs elsewhere only). Where outputs differ in behaviour —
+    rows, errors, statements, DDL; not bound-parameter style, casts or column
+    labels — each block ends with a marker ("differs on PostgreSQL") that shows
+    the other output on demand. A target this build did not run says so.
     """
     runs = [t for t in results if release_enabled(t.release)]
-    # Same text, same tab; the runs a database did not get share one "not built" tab.
+    # Identical text (the error link's release aside): one block.
     by_output: dict[tuple[str, str], tuple[list[Target], str | None]] = {}
     for target in runs:
         result = results[target]
@@ -140,45 +148,93 @@ def render_outputs(path: str, results: dict[Target, Result | None]) -> str:
         )
         by_output.setdefault(key, ([], text))[0].append(target)
     groups = list(by_output.values())
-    plain = (
-        len(groups) == 1
-        and {t.database for t in runs} == {"sqlite"}
-        and len({t.release for t in runs}) == len(_enabled_releases())
-    )
-    if plain:
+    if all(text is not None and not text.strip() for _, text in groups):
+        return ""  # a page's setup prints nothing: show no empty output block
+    every = [t for t in SWITCH_ORDER if release_enabled(t.release)]
+    if len(groups) == 1 and groups[0][1] is not None and set(runs) >= set(every):
         text = groups[0][1] or ""
         if not text.strip():
             return ""  # a page's setup prints nothing: show no empty output block
         return markdown_exec.code_block("text", text, title="Output")
-    ident = "out-" + re.sub(r"[^a-z0-9]+", "-", path.lower().removesuffix(".py"))
-    inputs, labels, blocks = [], [], []
-    for number, (members, text) in enumerate(groups, 1):
-        checked = ' checked="checked"' if number == 1 else ""
-        inputs.append(
-            f'<input{checked} id="{ident}-{number}" name="{ident}" type="radio">'
+    behaviours: dict[str, list[Target]] = {}
+    for members, text in groups:
+        if text is not None:
+            behaviours.setdefault(_behaviour(text), []).extend(members)
+    blocks = []
+    for number, (members, text) in enumerate(groups):
+        names = " ".join(t.name for t in members)
+        hidden = "" if number == 0 else " hidden"
+        label = html.escape(_where(members, runs))
+        body = _output_html(text)
+        if text is not None:
+            mine = _behaviour(text)
+            others = [
+                (_where(targets, runs), targets)
+                for key, targets in behaviours.items()
+                if key != mine
+            ]
+            if others:
+                shown = "".join(
+                    f'<p class="differs-label">{html.escape(where)}:</p>'
+                    + _output_html(results[targets[0]].output.rstrip("\n"))  # type: ignore[union-attr]
+                    for where, targets in others
+                )
+                summary = " and ".join(html.escape(where) for where, _ in others)
+                body += (
+                    f'<details class="differs"><summary>differs on {summary}</summary>'
+                    f"{shown}</details>"
+                )
+        blocks.append(
+            f'<div class="target-output" data-targets="{names}" '
+            f'data-label="{label}"{hidden}>{body}</div>'
         )
-        labels.append(
-            f'<label for="{ident}-{number}">'
-            f"{html.escape(_label(members, runs))}</label>"
-        )
-        if text is None:
-            body = f'<p class="not-built">{html.escape(postgres.not_built_note())}</p>'
-        elif text.strip():
-            # What pymdownx.highlight makes of a `text` block, written out here: the
-            # tab set is one raw HTML block, so Markdown leaves its inputs alone.
-            body = (
-                '<div class="highlight"><pre><span></span><code>'
-                f"{html.escape(text + chr(10), quote=False)}</code></pre></div>"
-            )
-        else:
-            body = '<p class="not-built">(prints nothing)</p>'
-        blocks.append(f'<div class="tabbed-block">{body}</div>')
-    return (
-        f'<div class="tabbed-set tabbed-alternate outputs" data-tabs="1:{len(groups)}">'
-        + "".join(inputs)
-        + f'<div class="tabbed-labels">{"".join(labels)}</div>'
-        + f'<div class="tabbed-content">{"".join(blocks)}</div></div>'
+    declared_names = " ".join(t.name for t in runs)
+    file = SNIPPETS / path
+    only = (
+        sqlite_only_reason(file.read_text(encoding="utf-8")) if file.is_file() else None
     )
+    note = f' data-only="SQLite only: {html.escape(only)}"' if only else ""
+    return (
+        f'<div class="outputs" data-runs="{declared_names}"{note}>'
+        + "".join(blocks)
+        + "</div>"
+    )
+
+
+def _output_html(text: str | None) -> str:
+    if text is None:
+        return f'<p class="not-built">{html.escape(postgres.not_built_note())}</p>'
+    if not text.strip():
+        return '<p class="not-built">(prints nothing)</p>'
+    # What pymdownx.highlight makes of a `text` block, written out here: the outputs
+    # are one raw HTML block, so Markdown leaves them alone.
+    return (
+        '<div class="highlight"><pre><span></span><code>'
+        f"{html.escape(text + chr(10), quote=False)}</code></pre></div>"
+    )
+
+
+# What two databases or releases print differently without behaving differently:
+# bound-parameter style and parameter lines, casts, 2.0's column labels, psycopg's
+# first-connect queries. Outputs equal after these are "the same" (no marker).
+_PARAMETER_LINE = re.compile(
+    r"^\[(?:generated|cached since|no key|raw sql|insertmanyvalues|dialect [^\]]*)"
+    r"[^\]]*\].*$\n?",
+    re.MULTILINE,
+)
+_FIRST_CONNECT = re.compile(
+    r"^(?:select pg_catalog\.version\(\)|select current_schema\(\)|"
+    r"show standard_conforming_strings)\s*$\n?",
+    re.MULTILINE,
+)
+_PLACEHOLDER = re.compile(r"%\(\w+\)s|\$\d+|\?")
+_CAST = re.compile(r"::[A-Z][A-Z ]*(?:\(\d+\))?(?:\[\])?")
+_LABEL = re.compile(r"(\b\w+\.\w+) AS \w+")
+
+
+def _behaviour(text: str) -> str:
+    text = _PARAMETER_LINE.sub("", _FIRST_CONNECT.sub("", _comparable(text)))
+    return _LABEL.sub(r"\1", _CAST.sub("", _PLACEHOLDER.sub("?", text)))
 
 
 # SQLAlchemy's error links name the release line (https://sqlalche.me/e/21/…): two
@@ -309,7 +365,17 @@ def page_targets(page_name: str, docs_dir: Path = DOCS) -> list[Target]:
 def stamp(page_name: str = "", docs_dir: Path = DOCS) -> str:
     """The versions every output on a page came from: each target, named."""
     main = versions()
-    used = page_targets(page_name, docs_dir) if page_name else [Target()]
+    if page_name == "index":  # the home page: every target the sheets use
+        used = list(
+            dict.fromkeys(
+                target
+                for name in page_includes(docs_dir)
+                if name != "index"
+                for target in page_targets(name, docs_dir)
+            )
+        )
+    else:
+        used = page_targets(page_name, docs_dir) if page_name else [Target()]
     databases = [f"SQLite {main['sqlite']}"]
     notes = []
     if any(t.database == "postgresql" for t in used):
@@ -323,8 +389,8 @@ def stamp(page_name: str = "", docs_dir: Path = DOCS) -> str:
         if release_enabled(lts):
             releases.append(f"{release_versions(lts)['sqlalchemy']}")
             notes.append(
-                f"Every example ran on both SQLAlchemy releases; a tab shows the "
-                f"{lts} output where it differs."
+                "Every example ran on both SQLAlchemy releases; the switch in the "
+                "header shows any database's and release's output."
             )
         else:
             notes.append(
@@ -544,8 +610,25 @@ def on_post_page_macros(env: Any) -> None:
         env.markdown = f"{title}{newline}\n{pdf_link(page_name)}\n{rest}"
     page_name = Path(env.page.file.src_uri).stem
     env.markdown += (
-        f'\n\n<p class="build-stamp" markdown="span">{stamp(page_name)}</p>\n'
+        f'\n\n<p class="build-stamp" data-switch="{_switch_data()}" '
+        f'data-missing="{html.escape(_missing_note())}" markdown="span">'
+        f'{stamp(page_name)}<span class="stamp-shown"></span></p>\n'
     )
+
+
+def _switch_data() -> str:
+    """The header switch's choices (docs/assets/targets.js): name, label, missing."""
+    choices = [
+        [target.name, short_label(target)]
+        + ([True] if target.database == "postgresql" and not postgres.enabled() else [])
+        for target in SWITCH_ORDER
+        if release_enabled(target.release)
+    ]
+    return html.escape(json.dumps(choices, separators=(",", ":")), quote=True)
+
+
+def _missing_note() -> str:
+    return "" if postgres.enabled() else postgres.not_built_note()
 
 
 API_DOCS = Path(__file__).with_name("api_docs.toml")

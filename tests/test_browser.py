@@ -214,26 +214,50 @@ def test_content_tabs_switch(server: str, browser: object) -> None:
 
 
 @pytest.mark.parametrize("width", [390, 1400])
-def test_output_tabs_show_each_target(server: str, browser: object, width: int) -> None:
-    """SQLite first; a click shows the PostgreSQL output, whose text differs."""
+def test_header_switch_shows_each_targets_output(
+    server: str, browser: object, width: int
+) -> None:
+    """SQLite 2.1 first; the header's switch shows every example's PostgreSQL output,
+    by keyboard, remembered on the next page; a screen reader hears the change."""
     visit = Visit(browser, f"{server}/crud/", viewport={"width": width, "height": 900})
     try:
-        tabs = visit.page.locator(".tabbed-set.outputs").filter(
-            has=visit.page.locator("label", has_text="PostgreSQL")
+        page = visit.page
+        switch = page.locator("#target-switch")
+        assert switch.is_visible() and switch.input_value() == "sqlite"
+        box = page.locator(".target-switch").bounding_box()
+        assert box and box["x"] + box["width"] <= width, "the switch overflows"
+        outputs = page.locator(".outputs").filter(
+            has=page.locator('.target-output[data-targets~="postgresql"]')
         )
-        assert tabs.count() >= 1, "the CRUD sheet shows PostgreSQL output"
-        first = tabs.first
-        labels = first.locator(".tabbed-labels > label")
-        assert labels.nth(0).inner_text().startswith("SQLite")
-        blocks = first.locator(".tabbed-block")
-        sqlite = blocks.nth(0).inner_text()
-        assert blocks.nth(0).is_visible() and not blocks.nth(1).is_visible()
-        postgresql = labels.filter(has_text="PostgreSQL").first
-        postgresql.click()
-        shown = first.locator(".tabbed-block:visible")
-        assert shown.count() == 1 and shown.inner_text() != sqlite
-        box = first.bounding_box()
-        assert box and box["x"] + box["width"] <= width, "tabs overflow the screen"
+        assert outputs.count() >= 1, "the CRUD sheet shows PostgreSQL output"
+        first = outputs.first
+        sqlite = first.locator(".target-output:visible").inner_text()
+        switch.focus()
+        page.keyboard.press("ArrowDown")  # a native select: the keyboard chooses
+        switch.select_option("postgresql")
+        shown = first.locator(".target-output:visible")
+        assert shown.count() == 1
+        assert "postgresql" in (shown.get_attribute("data-targets") or "").split()
+        assert shown.inner_text() != sqlite
+        assert "PostgreSQL" in page.locator(".target-switch__status").inner_text()
+        page.goto(f"{server}/queries/")
+        assert page.locator("#target-switch").input_value() == "postgresql"
+        page.evaluate("localStorage.clear()")
+    finally:
+        visit.close()
+
+
+def test_without_javascript_the_default_output_shows(
+    server: str, browser: object
+) -> None:
+    visit = Visit(browser, f"{server}/crud/", java_script_enabled=False)
+    try:
+        page = visit.page
+        for outputs in page.locator(".outputs").all():
+            visible = outputs.locator(".target-output:visible")
+            assert visible.count() == 1
+            names = (visible.get_attribute("data-targets") or "").split()
+            assert names[0] in {"sqlite", "postgresql"}
     finally:
         visit.close()
 
@@ -250,6 +274,13 @@ def test_copy_button_copies_the_snippet(server: str, browser: object) -> None:
         source = block.locator("code").inner_text()
         assert copied.strip() == source.strip()
         assert "create_engine" in copied or "import" in copied
+        # An example importing its page's setup copies its complete script.
+        example = visit.page.locator("div.highlight[data-copy]").first
+        example.hover()
+        example.locator("button[data-md-type=copy]").click()
+        copied = visit.page.evaluate("navigator.clipboard.readText()")
+        assert copied == example.get_attribute("data-copy")
+        assert "_setup import" not in copied and "create_engine" in copied
     finally:
         visit.close()
 

@@ -257,3 +257,11 @@ def test_cached_result_is_identical_and_not_reexecuted(
     assert cached.extra.get("cached") and not stored.extra.get("cached")
     changed = code + "print('changed')\n"
     assert run_code(changed, path, use_cache=True).output.endswith("changed\n")
+
+
+def test_declarations_qualified_by_database_and_release() -> None:
+    code = "# warns: RuntimeWarning (sqlite 2.1), SAWarning (2.0)\nx = 1\n"
+    assert parse_declarations(code).warns == {"RuntimeWarning", "SAWarning"}
+    assert parse_declarations(code, "2.1", "sqlite").warns == {"RuntimeWarning"}
+    assert parse_declarations(code, "2.1", "postgresql").warns == set()
+    assert parse_declarations(code, "2.0", "postgresql").warns == {"SAWarning"}

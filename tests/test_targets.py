@@ -9,6 +9,7 @@ the server's life (started, one database per example, stopped, nothing left).
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -136,33 +137,45 @@ def rendered(outputs: dict[Target, str | None]) -> str:
     return site.render_outputs("page/example.py", results)
 
 
+PG_LTS = Target("postgresql", targets.LTS_RELEASE)
+
+
+def blocks(html: str) -> list[tuple[str, bool]]:
+    """(targets, shown without JavaScript) of each output block."""
+    return [
+        (names, not hidden)
+        for names, hidden in re.findall(
+            r'<div class="target-output" data-targets="([^"]+)"[^>]*?( hidden)?>', html
+        )
+    ]
+
+
 def test_same_output_everywhere_is_one_plain_block() -> None:
-    html = rendered({DEFAULT: "1\n", LTS: "1\n"})
-    assert "tabbed-set" not in html and "1" in html
+    html = rendered({DEFAULT: "1\n", LTS: "1\n", POSTGRESQL: "1\n", PG_LTS: "1\n"})
+    assert "target-output" not in html and "1" in html
 
 
-def test_a_release_that_differs_gets_its_own_tab() -> None:
+def test_each_output_is_a_block_of_its_own_the_first_shown_without_js() -> None:
     html = rendered({DEFAULT: "new\n", LTS: "old\n"})
-    versions = targets.release_versions(targets.LTS_RELEASE)["sqlalchemy"]
-    assert f"SQLAlchemy {versions}</label>" in html
+    assert blocks(html) == [("sqlite", True), ("sqlite@2.0", False)]
     assert html.index("new") < html.index("old")
+    assert "differs on" in html  # other rows: a behaviour, marked
 
 
-def test_postgresql_output_gets_a_tab_or_shares_one(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setenv("CHEATSHEETS_POSTGRES", "1")
-    monkeypatch.setattr(postgres, "server_version", lambda: "18.6")
-    two = rendered({DEFAULT: "a\n", LTS: "a\n", POSTGRESQL: "b\n"})
-    assert ">SQLite</label>" in two and ">PostgreSQL 18.6</label>" in two
-    one = rendered({DEFAULT: "a\n", LTS: "a\n", POSTGRESQL: "a\n"})
-    assert ">SQLite and PostgreSQL 18.6</label>" in one
+def test_bound_parameter_style_casts_and_labels_differ_quietly() -> None:
+    sqlite = "SELECT astronaut.id FROM astronaut WHERE astronaut.id = ?\n[generated] (1,)\n1\n"
+    old = "SELECT astronaut.id AS astronaut_id FROM astronaut WHERE astronaut.id = ?\n[generated] (1,)\n1\n"
+    pg = "select pg_catalog.version()\nSELECT astronaut.id FROM astronaut WHERE astronaut.id = %(id_1)s::INTEGER\n[generated] {'id_1': 1}\n1\n"
+    html = rendered({DEFAULT: sqlite, LTS: old, POSTGRESQL: pg, PG_LTS: pg})
+    assert len(blocks(html)) == 3 and "differs on" not in html
+    html = rendered({DEFAULT: sqlite, LTS: old, POSTGRESQL: pg, PG_LTS: pg + "2\n"})
+    assert "differs on PostgreSQL · 2.0" in html
 
 
 def test_postgresql_not_built_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CHEATSHEETS_POSTGRES", "0")
     html = rendered({DEFAULT: "a\n", LTS: "a\n", POSTGRESQL: None})
-    assert ">PostgreSQL</label>" in html
+    assert blocks(html) == [("sqlite sqlite@2.0", True), ("postgresql", False)]
     assert "PostgreSQL output was not built" in html
 
 
@@ -368,6 +381,6 @@ def test_outputs_that_differ_only_in_the_error_link_share_one_output() -> None:
             LTS: "Error (Background on this error at: https://sqlalche.me/e/20/abcd)\n",
         }
     )
-    assert "tabbed-set" not in html and "/e/21/abcd" in html
+    assert len(blocks(html)) == 1 and "/e/21/abcd" in html
     html = rendered({DEFAULT: "https://sqlalche.me/e/21/abcd\n", LTS: "other\n"})
-    assert "tabbed-set" in html
+    assert len(blocks(html)) == 2
