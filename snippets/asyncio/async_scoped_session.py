@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 import asyncio
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_scoped_session

@@ -1,3 +1,4 @@
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -27,7 +28,7 @@ class Astronaut(Base):
         return f"Astronaut(id={self.id}, name={self.name!r})"
 
 
-engine = create_async_engine("sqlite+aiosqlite://")  # in memory: one connection
+engine = create_async_engine(os.environ.get("DATABASE_URL", "sqlite+aiosqlite://"))
 Session = async_sessionmaker(engine)
 crew = select(Astronaut).order_by(Astronaut.id)  # all astronauts, in order
 

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 import asyncio
 
 from sqlalchemy import inspect
@@ -7,8 +8,9 @@ from asyncio_setup import database, engine
 async def main() -> None:
     async with database():
         await engine.dispose()  # closes the pooled connection, in the loop
-        async with engine.connect() as conn:  # new connection, new memory db
-            print(await conn.run_sync(lambda c: inspect(c).get_table_names()))
+        async with engine.connect() as conn:  # SQLite: a new, empty memory db
+            names = await conn.run_sync(lambda c: inspect(c).get_table_names())
+            print(sorted(names))
 
 
 asyncio.run(main())

@@ -1,4 +1,5 @@
-# warns: RuntimeWarning (2.1)
+# targets: sqlite, postgresql
+# warns: RuntimeWarning (sqlite 2.1)
 import asyncio
 import gc
 

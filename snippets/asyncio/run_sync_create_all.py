@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 import asyncio
 
 from sqlalchemy import inspect
@@ -7,7 +8,8 @@ from asyncio_setup import Base, engine
 async def main() -> None:
     async with engine.begin() as conn:  # no database(): no tables yet
         await conn.run_sync(Base.metadata.create_all)  # sync API, awaited
-        print(await conn.run_sync(lambda c: inspect(c).get_table_names()))
+        names = await conn.run_sync(lambda c: inspect(c).get_table_names())
+        print(sorted(names))
     await engine.dispose()
 
 

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 import asyncio
 
 from asyncio_setup import Astronaut, Session, database

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 import asyncio
 
 from sqlalchemy import event

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import insert
 from bulk_setup import Astronaut, engine
 

@@ -3,8 +3,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from bulk_setup import Astronaut, engine
 
-insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
+dialect = postgresql if engine.dialect.name == "postgresql" else sqlite  # pick yours
 rows = [{"name": "Mark Watney"}, {"name": "Rick Martinez"}]  # Watney exists
-stmt = insert(Astronaut).values(rows).on_conflict_do_nothing()
+stmt = dialect.insert(Astronaut).values(rows).on_conflict_do_nothing()
 with Session(engine) as session:
     print(session.scalars(stmt.returning(Astronaut.name)).all())  # new ones

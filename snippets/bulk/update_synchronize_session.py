@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 from bulk_setup import Astronaut, engine

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy.dialects import mysql
 from bulk_setup import Astronaut
 

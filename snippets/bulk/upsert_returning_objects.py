@@ -3,8 +3,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from bulk_setup import Astronaut, engine
 
-insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
-stmt = insert(Astronaut).values([{"name": "Mark Watney", "role": "pirate"}])
+dialect = postgresql if engine.dialect.name == "postgresql" else sqlite  # pick yours
+stmt = dialect.insert(Astronaut).values([{"name": "Mark Watney", "role": "pirate"}])
 new = stmt.excluded
 stmt = stmt.on_conflict_do_update(index_elements=["name"], set_={"role": new.role})
 with Session(engine) as session:

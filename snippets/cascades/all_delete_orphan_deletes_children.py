@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from cascades_setup import Astronaut, Session, Task
 
 with Session() as session:

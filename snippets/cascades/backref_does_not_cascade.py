@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # warns: SAWarning
 # raises: ArgumentError
 from sqlalchemy.orm import relationship

@@ -1,3 +1,5 @@
+import os
+
 from sqlalchemy import Column, ForeignKey, Table, create_engine
 from sqlalchemy.orm import (
     DeclarativeBase,
@@ -52,9 +54,11 @@ crew_table = Table(
     "crew",
     Base.metadata,
     Column("mission_id", ForeignKey("mission.id"), primary_key=True),
-    Column("astronaut_id", ForeignKey("astronaut.id"), primary_key=True),
+    Column(  # PostgreSQL enforces foreign keys: crew rows go with their astronaut
+        "astronaut_id", ForeignKey("astronaut.id", ondelete="CASCADE"), primary_key=True
+    ),
 )
-engine = create_engine("sqlite://")
+engine = create_engine(os.environ.get("DATABASE_URL", "sqlite://"))
 Base.metadata.create_all(engine)
 Session = sessionmaker(engine)  # each example opens its own session
 with Session.begin() as session:

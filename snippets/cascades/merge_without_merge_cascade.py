@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from cascades_setup import Astronaut, Mission, Session
 
 with Session() as session:

@@ -1,3 +1,4 @@
+# sqlite only: PRAGMA foreign_keys is SQLite's
 from sqlalchemy import text
 from cascades_setup import Astronaut, Photo, Session
 

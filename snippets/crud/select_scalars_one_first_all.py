@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # raises: MultipleResultsFound
 from sqlalchemy import select
 from sqlalchemy.orm import Session

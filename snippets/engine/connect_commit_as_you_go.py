@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import text
 from engine_setup import engine
 

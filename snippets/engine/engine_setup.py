@@ -1,3 +1,5 @@
+import os
+
 from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine
 
 metadata = MetaData()
@@ -8,7 +10,7 @@ crew = Table(
     Column("name", String),
     Column("role", String),
 )
-engine = create_engine("sqlite://")
+engine = create_engine(os.environ.get("DATABASE_URL", "sqlite://"))
 metadata.create_all(engine)
 with engine.begin() as conn:
     conn.execute(crew.insert().values(name="Rick Martinez", role="pilot"))

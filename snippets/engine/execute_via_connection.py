@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import select
 from engine_setup import crew, engine
 

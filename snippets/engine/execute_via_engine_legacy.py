@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # raises: ArgumentError
 from sqlalchemy import MetaData, select
 from engine_setup import crew, engine

@@ -1,3 +1,4 @@
+# sqlite only: SQLite's in-memory pool
 from sqlalchemy import create_engine
 from engine_setup import engine
 

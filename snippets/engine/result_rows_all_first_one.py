@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # raises: MultipleResultsFound
 from sqlalchemy import text
 from engine_setup import engine

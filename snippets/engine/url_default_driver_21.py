@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import make_url
 
 # No +driver means the dialect's default; no driver need be installed.

@@ -1,3 +1,4 @@
+# sqlite only: SQLite's file and memory URLs
 from sqlalchemy import make_url
 
 # Two slashes: in memory; three: a relative path; four: an absolute path.

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import URL, make_url
 
 url = URL.create("postgresql+psycopg", "lewis", "hermes", "db.example")

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from urllib.parse import quote_plus
 
 from sqlalchemy import URL, make_url

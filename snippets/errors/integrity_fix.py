@@ -3,8 +3,8 @@ from sqlalchemy import select
 from sqlalchemy.dialects import mysql, postgresql, sqlite
 from errors_setup import Astronaut, Session, engine
 
-insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
-watney = insert(Astronaut).values(name="Mark Watney").on_conflict_do_nothing()
+dialect = postgresql if engine.dialect.name == "postgresql" else sqlite  # pick yours
+watney = dialect.insert(Astronaut).values(name="Mark Watney").on_conflict_do_nothing()
 with Session.begin() as session:  # the database decides: no race window
     session.execute(watney)  # already there: nothing inserted, no error
     print(session.scalar(select(Astronaut).filter_by(name="Mark Watney")))

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import event, inspect
 from events_setup import Astronaut, Factory
 

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import event, select
 from sqlalchemy.orm import with_loader_criteria
 from events_setup import Astronaut, Factory

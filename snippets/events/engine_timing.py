@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from time import perf_counter
 
 from sqlalchemy import event, text

@@ -1,3 +1,5 @@
+import os
+
 from sqlalchemy import create_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
@@ -16,7 +18,7 @@ class Astronaut(Base):
         return f"Astronaut(id={self.id}, name={self.name!r})"
 
 
-engine = create_engine("sqlite://")
+engine = create_engine(os.environ.get("DATABASE_URL", "sqlite://"))
 Base.metadata.create_all(engine)
 Factory = sessionmaker(engine)  # listen on it, not on the Session class
 with Factory.begin() as session:  # commits at the end of the block

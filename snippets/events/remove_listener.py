@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import event
 from events_setup import Factory
 

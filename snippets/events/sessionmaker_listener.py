@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 from events_setup import Factory, engine

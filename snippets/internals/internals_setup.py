@@ -1,3 +1,5 @@
+import os
+
 from sqlalchemy import create_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
@@ -16,7 +18,7 @@ class Astronaut(Base):
         return f"Astronaut(id={self.id}, name={self.name!r})"
 
 
-engine = create_engine("sqlite://")
+engine = create_engine(os.environ.get("DATABASE_URL", "sqlite://"))
 Base.metadata.create_all(engine)
 with Session(engine) as session, session.begin():
     session.add(Astronaut(name="Melissa Lewis", role="commander"))

@@ -1,5 +1,6 @@
-# raises: OperationalError
+# targets: sqlite, postgresql
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 from isolation_setup import engine
 
 with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
@@ -8,4 +9,7 @@ with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
     print("get_isolation_level():", conn.get_isolation_level())
 with engine.connect() as conn:
     conn.execute(text("INSERT INTO crew VALUES ('Beth Johansen')"))
-    conn.execute(text("VACUUM"))  # the INSERT opened a transaction: refused
+    try:
+        conn.execute(text("VACUUM"))  # the INSERT opened a transaction: refused
+    except DBAPIError as err:
+        print(f"{type(err).__name__}: {err.orig}")

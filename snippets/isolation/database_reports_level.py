@@ -3,7 +3,6 @@ from isolation_setup import engine
 
 with engine.connect() as conn:
     # Asks the database itself (SQLite: PRAGMA read_uncommitted).
-    version = ".".join(map(str, conn.dialect.server_version_info or ()))
-    print(f"{conn.dialect.name} {version}:", conn.get_isolation_level())
+    print(f"{conn.dialect.name}:", conn.get_isolation_level())
     levels = conn.dialect.get_isolation_level_values(conn.connection)
     print("accepts:", ", ".join(levels))

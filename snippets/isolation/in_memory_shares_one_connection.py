@@ -1,3 +1,4 @@
+# sqlite only: SQLite's in-memory pool
 from sqlalchemy import text
 from isolation_setup import engine
 

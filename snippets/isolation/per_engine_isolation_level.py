@@ -1,7 +1,10 @@
+# targets: sqlite, postgresql
+import os
+
 from sqlalchemy import create_engine
 
 # Every connection this engine opens starts at this level.
-engine = create_engine("sqlite://", isolation_level="READ UNCOMMITTED")
+url = os.environ.get("DATABASE_URL", "sqlite://")
+engine = create_engine(url, isolation_level="READ UNCOMMITTED")
 with engine.connect() as conn:
-    pragma = conn.exec_driver_sql("PRAGMA read_uncommitted").scalar()
-    print(conn.get_isolation_level(), "| PRAGMA read_uncommitted =", pragma)
+    print(conn.get_isolation_level())

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import make_url
 
 # The names each dialect accepts; loading a dialect class needs no driver.

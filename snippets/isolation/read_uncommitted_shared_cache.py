@@ -1,3 +1,4 @@
+# sqlite only: SQLite's shared cache
 # raises: OperationalError
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import QueuePool

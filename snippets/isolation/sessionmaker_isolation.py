@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy.orm import Session, sessionmaker
 from isolation_setup import engine
 

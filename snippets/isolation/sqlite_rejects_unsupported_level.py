@@ -1,3 +1,4 @@
+# sqlite only: SQLite's level names
 # raises: ArgumentError
 from sqlalchemy import create_engine
 

@@ -1,3 +1,4 @@
+# sqlite only: SQLite file database and its driver's BEGIN
 import tempfile
 
 from sqlalchemy import create_engine, text

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy.orm import Session
 from many_to_many_setup import Astronaut, Mission, engine
 

@@ -1,3 +1,5 @@
+import os
+
 from sqlalchemy import Column, ForeignKey, Table, create_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
@@ -31,7 +33,7 @@ class Mission(Base):
     )
 
 
-engine = create_engine("sqlite://")
+engine = create_engine(os.environ.get("DATABASE_URL", "sqlite://"))
 Base.metadata.create_all(engine)
 with Session(engine) as session, session.begin():
     lewis, watney = Astronaut(name="Melissa Lewis"), Astronaut(name="Mark Watney")

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import select
 from sqlalchemy.orm import Mapped, Session, column_property, mapped_column
 from mapping_setup import Base, engine, intpk, str50

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import inspect
 from mapping_setup import Mission
 

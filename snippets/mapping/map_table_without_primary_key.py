@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy.orm import Mapped, Session
 from mapping_setup import Base, engine
 

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import CheckConstraint, ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
 from mapping_setup import Base, ddl

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # raises: ArgumentError
 from sqlalchemy.orm import Mapped
 from mapping_setup import Base

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import event, select
 from sqlalchemy.orm import Mapped, Session, reconstructor
 from mapping_setup import Base, engine, intpk

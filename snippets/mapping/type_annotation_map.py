@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from mapping_setup import Mission
 
 columns = Mission.__table__.c

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from typing import Any
 
 from sqlalchemy import String, TypeDecorator, select

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # raises: ValueError
 from sqlalchemy.orm import Mapped, validates
 from mapping_setup import Base, intpk

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from migration_setup import Astronaut, Ship
 
 rich = Astronaut(name="Rich Purnell")

@@ -1,3 +1,7 @@
+# targets: sqlite, postgresql
+import os
+
 from sqlalchemy import create_engine
 
-print(create_engine("sqlite://"))  # no flag: 2.x behaviour is the only one
+engine = create_engine(os.environ.get("DATABASE_URL", "sqlite://"))
+print(engine)  # no flag: 2.x behaviour is the only one

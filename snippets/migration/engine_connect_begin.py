@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import text
 from migration_setup import engine
 

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import exc, select
 from migration_setup import Astronaut, Ship
 

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import Column, ForeignKey, Integer
 from sqlalchemy.orm import configure_mappers, relationship
 from migration_setup import Base, Ship

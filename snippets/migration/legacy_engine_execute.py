@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # raises: AttributeError
 from migration_setup import engine
 

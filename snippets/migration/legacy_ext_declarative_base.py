@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # warns: MovedIn20Warning
 from sqlalchemy.ext.declarative import declarative_base
 

@@ -1,4 +1,6 @@
+# targets: sqlite, postgresql
 # raises: TypeError
-from sqlalchemy import MetaData, create_engine
+from sqlalchemy import MetaData
+from migration_setup import engine
 
-MetaData(bind=create_engine("sqlite://"))  # type: ignore[call-arg]
+MetaData(bind=engine)  # type: ignore[call-arg]

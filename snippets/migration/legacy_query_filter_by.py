@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from migration_setup import Astronaut, Session, Ship
 
 with Session() as session:  # Query silently filters the last joined entity

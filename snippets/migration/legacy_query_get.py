@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # warns: LegacyAPIWarning
 from migration_setup import Astronaut, Session
 

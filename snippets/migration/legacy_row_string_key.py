@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # raises: TypeError
 from sqlalchemy import select
 from migration_setup import Ship, engine

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # raises: ArgumentError
 from sqlalchemy import select
 from migration_setup import Astronaut

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # raises: ArgumentError
 from migration_setup import Session
 

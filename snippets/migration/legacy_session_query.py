@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from migration_setup import Astronaut, Session
 
 with Session() as session:  # Query runs, with no warning in 2.1

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from migration_setup import Astronaut, Session
 
 session = Session()  # commit, rollback and close are all up to you

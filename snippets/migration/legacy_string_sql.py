@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # raises: ObjectNotExecutableError
 from migration_setup import engine
 

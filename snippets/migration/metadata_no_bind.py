@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import inspect
 from migration_setup import Base, engine
 

@@ -1,3 +1,5 @@
+import os
+
 from sqlalchemy import ForeignKey, create_engine, orm
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -23,7 +25,7 @@ class Astronaut(Base):
         return f"Astronaut({self.name!r})"
 
 
-engine = create_engine("sqlite://")
+engine = create_engine(os.environ.get("DATABASE_URL", "sqlite://"))
 Base.metadata.create_all(engine)
 Session = orm.sessionmaker(engine)  # examples open sessions here
 with Session.begin() as session:

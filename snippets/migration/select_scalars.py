@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import select
 from migration_setup import Astronaut, Session
 

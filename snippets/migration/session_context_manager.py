@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from migration_setup import Astronaut, Session
 
 with Session.begin() as session:  # commits, or rolls back on error; closes

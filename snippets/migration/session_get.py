@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from migration_setup import Astronaut, Session
 
 with Session() as session:  # the object, or None for a missing key

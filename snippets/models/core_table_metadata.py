@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import Column, MetaData, String, Table
 from models_setup import engine
 

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import inspect, text
 from sqlalchemy.orm import Mapped
 from models_setup import Base, engine

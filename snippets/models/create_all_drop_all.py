@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from models_setup import Base, engine
 
 engine.echo = True

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy.orm import Mapped, mapped_column
 from models_setup import Base
 

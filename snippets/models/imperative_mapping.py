@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import Column, Integer, Table, select
 from sqlalchemy.orm import registry
 

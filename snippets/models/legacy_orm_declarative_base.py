@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import Column, Integer, String
 from sqlalchemy.orm import declarative_base
 from models_setup import create_table

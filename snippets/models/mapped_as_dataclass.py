@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy.orm import Mapped, MappedAsDataclass, mapped_column
 from models_setup import Base
 

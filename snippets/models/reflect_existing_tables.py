@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import MetaData, Table, text
 from sqlalchemy.ext.automap import automap_base
 from models_setup import engine

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import create_engine
 from sqlalchemy.ext.asyncio import create_async_engine
 

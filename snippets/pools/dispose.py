@@ -1,7 +1,8 @@
+# targets: sqlite, postgresql
 from sqlalchemy import create_engine
-from pools_setup import count_pool_events
+from pools_setup import count_pool_events, url
 
-engine = create_engine("sqlite:///pool.db")
+engine = create_engine(url)
 counts = count_pool_events(engine)
 with engine.connect(), engine.connect():
     pass

@@ -1,9 +1,10 @@
+# targets: sqlite, postgresql
 import os
 
 from sqlalchemy import create_engine
-from pools_setup import count_pool_events
+from pools_setup import count_pool_events, url
 
-engine = create_engine("sqlite:///pool.db")
+engine = create_engine(url)
 counts = count_pool_events(engine)
 engine.connect().close()  # the parent's pool now holds a connection
 read_end, write_end = os.pipe()

@@ -1,6 +1,8 @@
+# targets: sqlite, postgresql
 from sqlalchemy import create_engine, event
+from pools_setup import url
 
-engine = create_engine("sqlite:///pool.db")
+engine = create_engine(url)
 
 
 @event.listens_for(engine, "connect")  # the pool opened a DBAPI connection

@@ -1,13 +1,12 @@
-from sqlalchemy import create_engine, event
+# targets: sqlite, postgresql
+from sqlalchemy import create_engine, text
+from pools_setup import count_pool_events, url
 
-engine = create_engine("sqlite:///pool.db", pool_pre_ping=True)
-
-
-@event.listens_for(engine, "connect")  # print what sqlite3 itself runs
-def trace(dbapi_connection, connection_record):
-    dbapi_connection.set_trace_callback(lambda sql: print("  ran:", sql))
-
-
-for n in (1, 2):
-    print("checkout", n)  # the first, a fresh connection, is not pinged
-    engine.connect().close()
+engine = create_engine(url, pool_pre_ping=True)
+counts = count_pool_events(engine)
+with engine.connect() as conn:
+    dbapi_connection = conn.connection.dbapi_connection
+dbapi_connection.close()  # type: ignore[union-attr]  # as if the server dropped it
+with engine.connect() as conn:  # the ping fails: replaced, no error
+    print(conn.scalar(text("SELECT 'still working'")))
+print(dict(counts))

@@ -1,9 +1,10 @@
+# targets: sqlite, postgresql
 import time
 
 from sqlalchemy import create_engine
-from pools_setup import count_pool_events
+from pools_setup import count_pool_events, url
 
-engine = create_engine("sqlite:///pool.db", pool_recycle=1)  # e.g. 3600
+engine = create_engine(url, pool_recycle=1)  # e.g. 3600
 counts = count_pool_events(engine)
 engine.connect().close()
 time.sleep(1.1)  # the pooled connection is now older than pool_recycle

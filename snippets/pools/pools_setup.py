@@ -1,8 +1,12 @@
+import os
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 from sqlalchemy import Engine, event
+
+# PostgreSQL from DATABASE_URL, else a file: either gets a QueuePool
+url = os.environ.get("DATABASE_URL", "sqlite:///pool.db")
 
 
 def count_pool_events(engine: Engine) -> Counter[str]:

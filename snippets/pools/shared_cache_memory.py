@@ -1,3 +1,4 @@
+# sqlite only: SQLite's shared-cache memory database
 # raises: OperationalError
 from sqlalchemy import create_engine, inspect, text
 from pools_setup import in_thread

@@ -1,3 +1,4 @@
+# sqlite only: SQLite's in-memory pools
 from sqlalchemy import StaticPool, create_engine, inspect, text
 from pools_setup import in_thread
 

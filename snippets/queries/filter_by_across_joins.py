@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # sqlalchemy: 2.1
 from sqlalchemy import select
 from sqlalchemy.exc import AmbiguousColumnError

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import select
 from queries_setup import Astronaut
 

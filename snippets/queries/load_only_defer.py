@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # raises: InvalidRequestError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer, load_only

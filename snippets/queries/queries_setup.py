@@ -1,3 +1,5 @@
+import os
+
 from sqlalchemy import ForeignKey, create_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
@@ -26,7 +28,7 @@ class Astronaut(Base):
         return f"Astronaut(id={self.id}, name={self.name!r})"
 
 
-engine = create_engine("sqlite://")
+engine = create_engine(os.environ.get("DATABASE_URL", "sqlite://"))
 Base.metadata.create_all(engine)
 with Session(engine) as session:
     ares3, ares4 = Mission(name="Ares III"), Mission(name="Ares IV")

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # raises: ArgumentError
 from sqlalchemy import text
 from sqlalchemy.orm import Session

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # raises: AmbiguousForeignKeysError
 from sqlalchemy.orm import Mapped, configure_mappers, relationship
 from relationships_setup import Astronaut, Base, Spacewalk

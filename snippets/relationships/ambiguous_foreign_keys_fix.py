@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import select
 from relationships_setup import Spacewalk
 

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from relationships_setup import Astronaut, Mission
 
 ares6 = Mission(name="Ares VI")

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy.orm import Session, joinedload
 from relationships_setup import Astronaut, Mission, engine
 

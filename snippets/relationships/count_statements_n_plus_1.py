@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session, joinedload, lazyload, selectinload
 from relationships_setup import Mission, engine

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from relationships_setup import Astronaut, Suit
 
 print("uselist:", Astronaut.suit.property.uselist)  # from the annotation

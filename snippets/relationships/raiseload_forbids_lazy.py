@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # raises: InvalidRequestError
 from sqlalchemy.orm import Session, raiseload
 from relationships_setup import Mission, engine

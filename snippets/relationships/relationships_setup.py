@@ -1,3 +1,5 @@
+import os
+
 from sqlalchemy import ForeignKey, create_engine
 from sqlalchemy.orm import (
     DeclarativeBase,
@@ -58,7 +60,7 @@ class Spacewalk(Base):  # two foreign keys to astronaut: say which is which
     backup: Mapped[Astronaut] = relationship(foreign_keys=[backup_id])
 
 
-engine = create_engine("sqlite://")
+engine = create_engine(os.environ.get("DATABASE_URL", "sqlite://"))
 Base.metadata.create_all(engine)
 crews = {
     "Ares III": ["Lewis", "Martinez", "Watney"],

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 import dataclasses
 
 from sqlalchemy.orm import Mapped, MappedAsDataclass, Session, mapped_column

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from results_setup import Astronaut, engine

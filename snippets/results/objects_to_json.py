@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 import json
 
 from sqlalchemy import select

@@ -1,3 +1,4 @@
+import os
 from datetime import date
 from decimal import Decimal
 
@@ -20,7 +21,7 @@ class Astronaut(Base):
         return f"Astronaut({self.name!r})"
 
 
-engine = create_engine("sqlite://")
+engine = create_engine(os.environ.get("DATABASE_URL", "sqlite://"))
 Base.metadata.create_all(engine)
 lewis = Astronaut(name="Melissa Lewis", hired=date(2029, 3, 1), pay=Decimal("9500"))
 watney = Astronaut(name="Mark Watney", hired=date(2031, 9, 15), pay=Decimal("7250.5"))

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # sqlalchemy: 2.1
 # warns: SADeprecationWarning
 from sqlalchemy import select

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 import asyncio
 
 from scoped_session_setup import Session

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from scoped_session_setup import Astronaut, Session, factory, names
 
 

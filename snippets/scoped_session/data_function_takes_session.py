@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy.orm import Session as OrmSession
 from scoped_session_setup import Astronaut, Session, names
 

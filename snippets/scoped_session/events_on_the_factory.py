@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import event
 from sqlalchemy.orm import Session as OrmSession
 from scoped_session_setup import Session, engine, factory

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from collections.abc import Iterator
 from contextlib import contextmanager
 

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from concurrent.futures import ThreadPoolExecutor
 
 from scoped_session_setup import Astronaut, Session, factory, names

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from scoped_session_setup import Astronaut, Session, names
 
 Session.add(Astronaut(name="Beth Johansen"))  # is Session().add(...)

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # raises: DetachedInstanceError
 from scoped_session_setup import Astronaut, Session
 

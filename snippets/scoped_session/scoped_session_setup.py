@@ -1,3 +1,5 @@
+import os
+
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import (
     DeclarativeBase,
@@ -21,7 +23,7 @@ class Astronaut(Base):
         return f"Astronaut(id={self.id}, name={self.name!r})"
 
 
-engine = create_engine("sqlite://")
+engine = create_engine(os.environ.get("DATABASE_URL", "sqlite://"))
 Base.metadata.create_all(engine)
 factory = sessionmaker(engine)
 Session = scoped_session(factory)  # the registry; default scope: the thread

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # raises: InvalidRequestError
 from sqlalchemy.orm import Session
 from session_setup import Astronaut, engine

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy.orm import Session
 from session_setup import Astronaut, engine, names
 

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy.orm import sessionmaker
 from session_setup import Astronaut, engine
 

@@ -1,3 +1,5 @@
+# targets: sqlite, postgresql
+import os
 import tempfile
 
 from sqlalchemy import create_engine
@@ -5,7 +7,7 @@ from sqlalchemy.orm import Session
 from session_setup import Astronaut, Base, names
 
 with tempfile.TemporaryDirectory() as tmp:  # a file: two real connections
-    engine = create_engine(f"sqlite:///{tmp}/ares.db")
+    engine = create_engine(os.environ.get("DATABASE_URL", f"sqlite:///{tmp}/a.db"))
     Base.metadata.create_all(engine)
     with Session(engine) as writer, Session(engine) as reader:
         writer.add(Astronaut(name="Alex Vogel"))
@@ -13,3 +15,4 @@ with tempfile.TemporaryDirectory() as tmp:  # a file: two real connections
         print("after flush(), reader sees:", reader.scalars(names).all())
         writer.commit()
         print("after commit(), reader sees:", reader.scalars(names).all())
+    engine.dispose()

@@ -1,3 +1,5 @@
+import os
+
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
@@ -15,7 +17,7 @@ class Astronaut(Base):
         return f"Astronaut(id={self.id}, name={self.name!r})"
 
 
-engine = create_engine("sqlite://")
+engine = create_engine(os.environ.get("DATABASE_URL", "sqlite://"))
 Base.metadata.create_all(engine)
 with Session(engine) as session, session.begin():
     session.add_all([Astronaut(name="Melissa Lewis"), Astronaut(name="Mark Watney")])

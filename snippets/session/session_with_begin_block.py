@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from contextlib import suppress
 
 from sqlalchemy.orm import Session

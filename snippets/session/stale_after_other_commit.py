@@ -8,6 +8,7 @@ from session_setup import Astronaut, Base, names
 
 with tempfile.TemporaryDirectory() as tmp:  # a file: two real connections
     engine = create_engine(os.environ.get("DATABASE_URL", f"sqlite:///{tmp}/a.db"))
+    Base.metadata.drop_all(engine)  # on PostgreSQL: the setup's rows go
     Base.metadata.create_all(engine)
     with Session(engine) as reader, Session(engine) as writer:
         reader.add(Astronaut(id=1, name="Melissa Lewis"))

@@ -1,5 +1,9 @@
+# targets: sqlite, postgresql
+import os
+
 from sqlalchemy import create_engine, text
 
-engine = create_engine("sqlite://", echo=True, hide_parameters=True)
+url = os.environ.get("DATABASE_URL", "sqlite://")
+engine = create_engine(url, echo=True, hide_parameters=True)
 with engine.connect() as conn:
     conn.execute(text("SELECT :password"), {"password": "hunter2"})

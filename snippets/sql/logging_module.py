@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 import logging
 import sys
 

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 from sql_setup import Astronaut, Mission

@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 from sqlalchemy import delete, insert, update
 from sql_setup import Astronaut
 

@@ -2,8 +2,8 @@
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlite_vs_postgresql_setup import Astronaut, engine
 
-insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
-stmt = insert(Astronaut).values(name="Mark Watney", role="pirate")
+dialect = postgresql if engine.dialect.name == "postgresql" else sqlite  # pick yours
+stmt = dialect.insert(Astronaut).values(name="Mark Watney", role="pirate")
 stmt = stmt.on_conflict_do_update(
     index_elements=[Astronaut.name], set_={"role": stmt.excluded.role}
 )

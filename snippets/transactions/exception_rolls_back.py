@@ -1,3 +1,4 @@
+# targets: sqlite, postgresql
 # raises: RuntimeError
 from sqlalchemy.orm import Session
 from transactions_setup import Astronaut, engine

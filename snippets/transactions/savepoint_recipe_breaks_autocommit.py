@@ -1,3 +1,4 @@
+# sqlite only: SQLite's SAVEPOINT recipe
 # raises: OperationalError
 from sqlalchemy import text
 from transactions_setup import engine

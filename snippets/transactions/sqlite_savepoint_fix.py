@@ -1,3 +1,4 @@
+# sqlite only: pysqlite's SAVEPOINT handling
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 from transactions_setup import Astronaut, Base, engine
