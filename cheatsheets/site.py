@@ -193,7 +193,12 @@ def render_outputs(path: str, results: dict[Target, Result | None]) -> str:
     only = (
         sqlite_only_reason(file.read_text(encoding="utf-8")) if file.is_file() else None
     )
-    note = f' data-only="SQLite only: {html.escape(only)}"' if only else ""
+    if only:
+        note = f' data-only="SQLite only: {html.escape(only)}"'
+    elif all(t.database == "postgresql" for t in runs):
+        note = ' data-only="PostgreSQL only"'
+    else:
+        note = ""
     return (
         f'<div class="outputs" data-runs="{declared_names}"{note}>'
         + "".join(blocks)
@@ -228,13 +233,21 @@ _FIRST_CONNECT = re.compile(
     re.MULTILINE,
 )
 _PLACEHOLDER = re.compile(r"%\(\w+\)s|\$\d+|\?")
-_CAST = re.compile(r"::[A-Z][A-Z ]*(?:\(\d+\))?(?:\[\])?")
+_CAST = re.compile(
+    r"::(?:DOUBLE PRECISION|CHARACTER VARYING|TIMESTAMP WITH(?:OUT)? TIME ZONE|[A-Z_]+)"
+    r"(?:\([\d, ]+\))?(?:\[\])?"
+)
+# How the INSERT brings the new primary key back (RETURNING vs the driver's
+# lastrowid) is bookkeeping too; a RETURNING the example asked for stays visible
+# in its rows.
+_INSERT_RETURNING = re.compile(r"^(INSERT INTO .*?) RETURNING [\w., ]+$", re.MULTILINE)
 _LABEL = re.compile(r"(\b\w+\.\w+) AS \w+")
 
 
 def _behaviour(text: str) -> str:
     text = _PARAMETER_LINE.sub("", _FIRST_CONNECT.sub("", _comparable(text)))
-    return _LABEL.sub(r"\1", _CAST.sub("", _PLACEHOLDER.sub("?", text)))
+    text = _LABEL.sub(r"\1", _CAST.sub("", _PLACEHOLDER.sub("?", text)))
+    return _INSERT_RETURNING.sub(r"\1", text)
 
 
 # SQLAlchemy's error links name the release line (https://sqlalche.me/e/21/…): two
@@ -389,8 +402,9 @@ def stamp(page_name: str = "", docs_dir: Path = DOCS) -> str:
         if release_enabled(lts):
             releases.append(f"{release_versions(lts)['sqlalchemy']}")
             notes.append(
-                "Every example ran on both SQLAlchemy releases; the switch in the "
-                "header shows any database's and release's output."
+                '<span class="stamp-screen">Every example ran on both SQLAlchemy '
+                "releases; the switch in the header shows any database's and "
+                "release's output.</span>"
             )
         else:
             notes.append(

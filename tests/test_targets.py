@@ -384,3 +384,33 @@ def test_outputs_that_differ_only_in_the_error_link_share_one_output() -> None:
     assert len(blocks(html)) == 1 and "/e/21/abcd" in html
     html = rendered({DEFAULT: "https://sqlalche.me/e/21/abcd\n", LTS: "other\n"})
     assert len(blocks(html)) == 2
+
+
+def test_nearly_every_example_runs_on_postgresql_too() -> None:
+    examples = [
+        path
+        for path in site.included_snippets(site.DOCS)
+        if not path.stem.endswith("_setup")
+    ]
+    on_postgresql = [
+        path
+        for path in examples
+        if any(
+            t.database == "postgresql"
+            for t in targets.declared(path.read_text(encoding="utf-8"))
+        )
+    ]
+    assert len(on_postgresql) >= 0.9 * len(examples), (
+        f"{len(on_postgresql)} of {len(examples)} examples run on PostgreSQL"
+    )
+
+
+def test_readme_lists_each_sqlite_only_example_with_its_reason() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = dict(re.findall(r"^\| `([\w/]+\.py)` \| (.+?) \|$", readme, re.MULTILINE))
+    found = {}
+    for path in all_snippets():
+        reason = targets.sqlite_only_reason(path.read_text(encoding="utf-8"))
+        if reason:
+            found[str(path.relative_to(SNIPPETS))] = reason
+    assert listed == found
