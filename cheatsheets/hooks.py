@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 import logging
 import re
 from pathlib import Path
@@ -69,6 +71,9 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
             attributes = f' data-part="{part}"'
         if "sheet-setup" not in classes:
             section = site.link_api_docs(section)
+            _remember_errors(page, section)
+        else:  # what the examples build on, not an answer: search leaves it out
+            attributes += " data-pagefind-ignore"
         wrapped.append(f'<section class="{classes}"{attributes}>{section}</section>\n')
     if not wrapped:
         return html
@@ -77,9 +82,65 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
     return "".join([head, grid, *stamp])
 
 
+def on_pre_build(config: Any) -> None:
+    """Every build (and `make serve` rebuild) collects the error index anew."""
+    _ERRORS.clear()
+
+
 def on_post_build(config: Any) -> None:
-    """Write the complete script behind every snippet's download link."""
+    """Write the complete script behind every snippet's download link, and the
+    index a pasted error is matched against."""
     site.write_standalone_scripts(Path(config["site_dir"]), Path(config["docs_dir"]))
+    entries = [entry for url in sorted(_ERRORS) for entry in _ERRORS[url]]
+    target = Path(config["site_dir"]) / ERROR_INDEX
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(entries, separators=(",", ":")), encoding="utf-8")
+
+
+# What a pasted error is matched against (docs/assets/search.js): per section, the
+# words of its heading, its sentence and the error and warning lines its outputs
+# show — all text the reader sees there. Loaded only when an error is pasted.
+ERROR_INDEX = "assets/error-index.json"
+_ERRORS: dict[str, list[dict[str, str]]] = {}
+_TAG = re.compile(r"<[^>]+>")
+_ERROR_LINE = re.compile(r"(?:Error|Warning|Exception|error|warning|Found)\b")
+# An output block: no file name, or "Output" (a snippet's source names its file).
+_OUTPUT = re.compile(
+    r'<div class="[^"]*highlight"[^>]*>(?:<span class="filename">Output</span>)?'
+    r"<pre>(.*?)</pre>",
+    re.S,
+)
+
+
+def _remember_errors(page: Any, section: str) -> None:
+    url = page.url
+    _ERRORS.setdefault(url, [])
+    anchor = re.search(r'<h2[^>]*\sid="([^"]+)"', section)
+    if not anchor:
+        return
+    heading = section[: section.find("</h2>")]
+    heading = _TAG.sub("", heading.replace('title="Permanent link">&para;', ">"))
+    paragraph = re.search(r"</h2>\s*<p>(.*?)</p>", section, re.S)
+    lines = [
+        line
+        for block in _OUTPUT.findall(section)
+        for line in html.unescape(_TAG.sub("", block)).splitlines()
+        if _ERROR_LINE.search(line)
+    ]
+    text = " ".join(
+        [
+            html.unescape(heading),
+            html.unescape(_TAG.sub("", paragraph.group(1))) if paragraph else "",
+            *dict.fromkeys(lines),
+        ]
+    )
+    _ERRORS[url].append(
+        {
+            "u": f"{url}#{anchor.group(1)}",
+            "t": html.unescape(heading).strip(),
+            "x": text,
+        }
+    )
 
 
 _INLINE_MARKUP = re.compile(r"`|\*\*|\[([^\]]*)\]\([^)]*\)")

@@ -334,6 +334,12 @@ def _warm_up() -> None:
     sys.modules[module.__name__] = module
     exec(compile(_WARM_UP, "<warm-up>", "exec"), module.__dict__)
     clear_mappers()
+    # The warm-up's Session took session number 1: a snippet's first session is
+    # number 1 again, as under plain `python` (messages quote it).
+    from sqlalchemy import util
+    from sqlalchemy.orm import session as orm_session
+
+    orm_session._new_sessionid = util.counter()
     del sys.modules[module.__name__]
     module.__dict__.clear()
     gc.collect()

@@ -1,10 +1,11 @@
 """Where an example runs: a database and a SQLAlchemy release.
 
-A snippet runs on SQLite with the site's SQLAlchemy (2.1) and, unless it says
-otherwise, also on the newest SQLAlchemy 2.0 (the long-term-support release, from
-a second locked environment). Header comments widen or narrow that:
+A snippet runs on SQLite and on a real PostgreSQL server, each with the site's
+SQLAlchemy (2.1) and with the newest SQLAlchemy 2.0 (the long-term-support release,
+from a second locked environment). Header comments narrow that:
 
-    # targets: sqlite, postgresql      (also run against a real PostgreSQL server)
+    # sqlite only: <why>               (about SQLite itself, or PostgreSQL cannot run it)
+    # targets: postgresql              (PostgreSQL only)
     # sqlalchemy: 2.1                  (applies to this release only)
 
 A snippet that runs on PostgreSQL reads its URL from `DATABASE_URL`, as an
@@ -75,8 +76,9 @@ DEFAULT = Target()
 
 
 def declared(code: str, filename: str = "<snippet>") -> list[Target]:
-    """The targets a snippet runs on, the default one first."""
-    databases = ["sqlite"]
+    """The targets a snippet runs on, the default one first: every database and
+    release unless its header narrows that."""
+    databases = list(DATABASES)
     releases = list(RELEASES)
     for kind, value in _HEADER.findall(code):
         names = [name.strip() for name in value.split(",") if name.strip()]

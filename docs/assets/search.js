@@ -92,6 +92,15 @@
 
   // Each section of the best pages, ranked by its own matches; a match in a
   // heading counts as much as the heading's weight says.
+  // The sheet a section belongs to, named as Pagefind names it where it can.
+  function sheetTitle(sections, page) {
+    for (var i = 0; i < sections.length; i++) {
+      if (sections[i].sub.url.indexOf("/" + page) >= 0) return sections[i].page.meta.title;
+    }
+    var link = document.querySelector('.md-nav a[href$="' + page + '"]');
+    return link ? link.textContent.trim() : page;
+  }
+
   function findSections(text) {
     return load().then(function (pf) {
       return findPages(pf, text).then(function (pages) {
@@ -103,6 +112,8 @@
           var sections = [];
           data.forEach(function (page, rank) {
             page.sub_results.forEach(function (sub) {
+              // The page's own title: its sections answer, the title does not.
+              if (sub.title === page.meta.title && page.sub_results.length > 1) return;
               var score = 0;
               (sub.weighted_locations || []).forEach(function (at) {
                 score += at.balanced_score;
@@ -118,6 +129,96 @@
         });
       });
     });
+  }
+
+  // A pasted error is matched first against the sections that show or explain
+  // errors (their heading, sentence and the error lines of their outputs, built
+  // into assets/error-index.json): each word the paste shares with a section counts
+  // by how rare it is across them, the exception's name three times over.
+  var errorIndex = null;
+
+  function loadErrors() {
+    if (!errorIndex) {
+      errorIndex = fetch(new URL("assets/error-index.json", siteRoot()).href)
+        .then(function (response) {
+          return response.json();
+        })
+        .then(function (entries) {
+          var df = {};
+          entries.forEach(function (entry) {
+            entry.words = {};
+            words(entry.x).forEach(function (w) {
+              entry.words[w] = true;
+              df[w] = (df[w] || 0) + 1;
+            });
+            entry.heading = {};
+            words(entry.t).forEach(function (w) {
+              entry.heading[w] = true;
+            });
+            entry.pairs = pairs(entry.x);
+          });
+          return { entries: entries, df: df };
+        });
+    }
+    return errorIndex;
+  }
+
+  // Two words in a row ("server closed", "lazy load"): a message's phrases tell
+  // apart sections that share its words.
+  function pairs(text) {
+    var list = text.toLowerCase().split(/[^\w]+|_/).filter(function (w) {
+      return w.length > 1;
+    });
+    var found = {};
+    for (var i = 1; i < list.length; i++) found[list[i - 1] + " " + list[i]] = true;
+    return found;
+  }
+
+  function matchError(pasted) {
+    var name = ((pasted.match(/\b([A-Z]\w*(?:Error|Warning|Exception|Found))\b/) || [])[1] || "")
+      .toLowerCase();
+    return loadErrors().then(function (index) {
+      var total = index.entries.length;
+      var list = words(pasted);
+      var phrases = Object.keys(pairs(pasted));
+      function rarity(w) {
+        return Math.log(1 + total / (index.df[w] || 1));
+      }
+      var scored = index.entries.map(function (entry) {
+        var score = 0;
+        list.forEach(function (w) {
+          if (!entry.words[w]) return;
+          var weight = rarity(w);
+          if (w === name) weight *= 3;
+          if (entry.heading[w]) weight *= 1.5;
+          score += weight;
+        });
+        phrases.forEach(function (phrase) {
+          if (!entry.pairs[phrase]) return;
+          var both = phrase.split(" ");
+          score += rarity(both[0]) + rarity(both[1]);
+        });
+        return { entry: entry, score: score };
+      });
+      scored.sort(function (a, b) {
+        return b.score - a.score;
+      });
+      var best = scored.length ? scored[0].score : 0;
+      return scored
+        .filter(function (s) {
+          return s.score > 0 && s.score >= best * 0.5;
+        })
+        .slice(0, 3)
+        .map(function (s) {
+          return s.entry;
+        });
+    });
+  }
+
+  function escapeHtml(text) {
+    var div = document.createElement("div");
+    div.textContent = text;
+    return div.innerHTML;
   }
 
   function element(tag, className, text) {
@@ -180,15 +281,44 @@
     if (!box) return;
     var raw = input.value;
     var text = raw.trim();
+    var pasted = "";
     if (text.length > 40 && /(Error|Warning|Exception|Found)\b/.test(text)) {
       text = pasteQuery(text);
+      pasted = text;
     }
     var ticket = ++pending;
     if (!text) {
       render(box, raw, []);
       return;
     }
-    findSections(text).then(function (sections) {
+    var found = findSections(text);
+    if (pasted) {
+      found = Promise.all([matchError(pasted), found]).then(function (both) {
+        var first = both[0].map(function (entry) {
+          var page = entry.u.split("#")[0];
+          return {
+            page: { meta: { title: sheetTitle(both[1], page) } },
+            sub: {
+              url: new URL(entry.u, siteRoot()).pathname + "#" + entry.u.split("#")[1],
+              title: entry.t,
+              excerpt: escapeHtml(entry.x.slice(entry.t.length).trim().slice(0, 160)) + "…",
+            },
+          };
+        });
+        var seen = {};
+        first.forEach(function (s) {
+          seen[s.sub.url] = true;
+        });
+        return first
+          .concat(
+            both[1].filter(function (s) {
+              return !seen[s.sub.url];
+            })
+          )
+          .slice(0, SHOWN);
+      });
+    }
+    found.then(function (sections) {
       if (ticket === pending) render(box, raw, sections);
     });
   }

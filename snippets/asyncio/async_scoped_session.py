@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 import asyncio
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_scoped_session

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 import asyncio
 
 from asyncio_setup import Astronaut, Session, database

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # warns: RuntimeWarning (sqlite 2.1)
 import asyncio
 import gc

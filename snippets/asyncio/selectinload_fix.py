@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 import asyncio
 
 from sqlalchemy.orm import selectinload

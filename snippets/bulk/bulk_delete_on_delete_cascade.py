@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import ForeignKey, delete, insert, select
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 from bulk_setup import Astronaut, Base, engine

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 from bulk_setup import Astronaut, engine

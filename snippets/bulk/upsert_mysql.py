@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy.dialects import mysql
 from bulk_setup import Astronaut
 

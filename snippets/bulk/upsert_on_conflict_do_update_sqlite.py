@@ -1,4 +1,4 @@
-# sqlite only: SQLite's own insert(); PostgreSQL's is above
+# sqlite only: SQLite's own insert() construct
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 from bulk_setup import Astronaut, engine

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # warns: SAWarning
 # raises: ArgumentError
 from sqlalchemy.orm import relationship

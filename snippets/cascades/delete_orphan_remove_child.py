@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from cascades_setup import Astronaut, Session, Task
 
 with Session() as session:

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from cascades_setup import Astronaut, Mission, Session
 
 with Session() as session:

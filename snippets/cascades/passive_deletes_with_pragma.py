@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 import os
 
 from sqlalchemy import create_engine, event

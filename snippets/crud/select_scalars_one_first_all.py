@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: MultipleResultsFound
 from sqlalchemy import select
 from sqlalchemy.orm import Session

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy.orm import Session
 from crud_setup import Astronaut, engine
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: RuntimeError
 from sqlalchemy import text
 from engine_setup import engine

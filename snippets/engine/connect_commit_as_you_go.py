@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import text
 from engine_setup import engine
 

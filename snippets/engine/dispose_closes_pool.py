@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 import os
 import tempfile
 

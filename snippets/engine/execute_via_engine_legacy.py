@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: ArgumentError
 from sqlalchemy import MetaData, select
 from engine_setup import crew, engine

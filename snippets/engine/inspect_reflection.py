@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import inspect
 from engine_setup import engine
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: MultipleResultsFound
 from sqlalchemy import text
 from engine_setup import engine

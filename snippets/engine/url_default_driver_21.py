@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import make_url
 
 # No +driver means the dialect's default; no driver need be installed.

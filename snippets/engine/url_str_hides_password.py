@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import URL, make_url
 
 url = URL.create("postgresql+psycopg", "lewis", "hermes", "db.example")

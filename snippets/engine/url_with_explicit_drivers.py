@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from urllib.parse import quote_plus
 
 from sqlalchemy import URL, make_url

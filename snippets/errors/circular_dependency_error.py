@@ -1,5 +1,5 @@
-# raises: CircularDependencyError
 from sqlalchemy import ForeignKey
+from sqlalchemy.exc import CircularDependencyError
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from errors_setup import Base, Session
 
@@ -15,4 +15,7 @@ with Session() as session:
     lewis, watney = Crew(), Crew()
     lewis.buddy, watney.buddy = watney, lewis  # each INSERT needs the other's id
     session.add_all([lewis, watney])
-    session.flush()
+    try:
+        session.flush()
+    except CircularDependencyError as error:  # the cycle it lists: no fixed order
+        print(f"{type(error).__name__}: {str(error).split(' (')[0]}")

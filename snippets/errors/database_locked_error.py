@@ -1,3 +1,4 @@
+# sqlite only: SQLite locks the whole file; PostgreSQL locks rows
 # raises: OperationalError
 from sqlalchemy import create_engine, text
 

@@ -1,3 +1,4 @@
+# sqlite only: SQLite locks the whole file; PostgreSQL locks rows
 from sqlalchemy import create_engine, text
 
 engine = create_engine("sqlite:///log.db", connect_args={"timeout": 0.1})

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: IntegrityError
 from errors_setup import Astronaut, Session
 

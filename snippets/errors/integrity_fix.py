@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import select
 from sqlalchemy.dialects import mysql, postgresql, sqlite
 from errors_setup import Astronaut, Session, engine

@@ -1,8 +1,13 @@
-# raises: OperationalError
-from sqlalchemy import create_engine, select
-from sqlalchemy.orm import Session
-from errors_setup import Astronaut
+# raises: OperationalError (sqlite), ProgrammingError (postgresql)
+from sqlalchemy import select
+from sqlalchemy.orm import Mapped, mapped_column
+from errors_setup import Base, Session
 
-engine = create_engine("sqlite://")  # another, empty database: no create_all()
-with Session(engine) as session:
-    session.scalars(select(Astronaut)).all()
+
+class Mission(Base):  # defined after the setup's create_all(): no table
+    __tablename__ = "mission"
+    id: Mapped[int] = mapped_column(primary_key=True)
+
+
+with Session() as session:
+    session.scalars(select(Mission)).all()

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: PendingRollbackError
 from errors_setup import Astronaut, Session
 

@@ -1,3 +1,4 @@
+# sqlite only: Python's sqlite3 driver checks the thread
 import threading
 
 from sqlalchemy import text

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import event, inspect
 from events_setup import Astronaut, Factory
 

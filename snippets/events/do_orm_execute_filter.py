@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import event, select
 from sqlalchemy.orm import with_loader_criteria
 from events_setup import Astronaut, Factory

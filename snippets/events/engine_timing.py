@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from time import perf_counter
 
 from sqlalchemy import event, text

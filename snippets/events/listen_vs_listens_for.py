@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import event
 from events_setup import Factory
 

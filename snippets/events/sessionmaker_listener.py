@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 from events_setup import Factory, engine

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from internals_setup import Astronaut, engine

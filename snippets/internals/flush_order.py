@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 from internals_setup import Astronaut, Base, engine

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key  # 2.1: not in sqlalchemy.orm

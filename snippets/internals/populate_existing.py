@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from internals_setup import Astronaut, engine

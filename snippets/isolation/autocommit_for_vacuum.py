@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from isolation_setup import engine

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import text
 from isolation_setup import engine
 

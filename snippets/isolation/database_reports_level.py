@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from isolation_setup import engine
 
 with engine.connect() as conn:

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from isolation_setup import engine
 
 # A lightweight copy of the engine: same pool, its own default options.

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import create_engine
 from isolation_setup import engine
 

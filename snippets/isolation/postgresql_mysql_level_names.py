@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import make_url
 
 # The names each dialect accepts; loading a dialect class needs no driver.

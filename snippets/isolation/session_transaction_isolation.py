@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # warns: SAWarning
 from sqlalchemy.orm import Session
 from isolation_setup import engine

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy.orm import Session, sessionmaker
 from isolation_setup import engine
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 from many_to_many_setup import Astronaut, Base, Mission, engine

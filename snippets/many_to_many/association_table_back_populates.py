@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from many_to_many_setup import Astronaut, Mission
 
 hermes = Mission(name="Hermes", crew=[Astronaut(name="Mark Watney")])

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy.orm import Session
 from many_to_many_setup import Astronaut, engine
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from many_to_many_setup import Astronaut, Mission
 
 print(Astronaut.missions, Mission.crew)  # each declared in its own class

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from mapping_setup import Crew
 
 print(repr(Crew.__table__.c.id), repr(Crew.__table__.c.name), sep="\n")

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import select
 from sqlalchemy.orm import Mapped, Session, column_property, mapped_column
 from mapping_setup import Base, engine, intpk, str50

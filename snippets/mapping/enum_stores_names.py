@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import text
 from sqlalchemy.dialects import mysql
 from mapping_setup import Crew, engine

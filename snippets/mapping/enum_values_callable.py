@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import select, text
 from mapping_setup import Crew, engine
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import ForeignKey, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from mapping_setup import Base, Crew, engine, str50

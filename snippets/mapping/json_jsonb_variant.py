@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import JSON
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column

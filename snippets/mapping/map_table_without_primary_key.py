@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy.orm import Mapped, Session
 from mapping_setup import Base, engine
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import CheckConstraint, ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
 from mapping_setup import Base, ddl

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: ArgumentError
 from sqlalchemy.orm import Mapped
 from mapping_setup import Base

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import event, select
 from sqlalchemy.orm import Mapped, Session, reconstructor
 from mapping_setup import Base, engine, intpk

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from mapping_setup import Mission
 
 columns = Mission.__table__.c

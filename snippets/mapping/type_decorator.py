@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from typing import Any
 
 from sqlalchemy import String, TypeDecorator, select

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from mapping_setup import Mission, ddl
 
 ddl(Mission)

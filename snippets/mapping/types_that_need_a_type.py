@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: MappedAnnotationError
 from sqlalchemy.orm import Mapped
 from mapping_setup import Base, intpk

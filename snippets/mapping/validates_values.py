@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: ValueError
 from sqlalchemy.orm import Mapped, validates
 from mapping_setup import Base, intpk

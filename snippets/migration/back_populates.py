@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from migration_setup import Astronaut, Ship
 
 rich = Astronaut(name="Rich Purnell")

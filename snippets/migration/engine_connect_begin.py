@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import text
 from migration_setup import engine
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import exc, select
 from migration_setup import Astronaut, Ship
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import Column, ForeignKey, Integer
 from sqlalchemy.orm import configure_mappers, relationship
 from migration_setup import Base, Ship

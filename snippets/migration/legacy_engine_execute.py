@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: AttributeError
 from migration_setup import engine
 

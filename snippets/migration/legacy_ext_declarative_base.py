@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # warns: MovedIn20Warning
 from sqlalchemy.ext.declarative import declarative_base
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: TypeError
 from sqlalchemy import MetaData
 from migration_setup import engine

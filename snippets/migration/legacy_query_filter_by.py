@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from migration_setup import Astronaut, Session, Ship
 
 with Session() as session:  # Query silently filters the last joined entity

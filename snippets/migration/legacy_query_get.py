@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # warns: LegacyAPIWarning
 from migration_setup import Astronaut, Session
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: ArgumentError
 from sqlalchemy import select
 from migration_setup import Astronaut

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: ArgumentError
 from migration_setup import Session
 

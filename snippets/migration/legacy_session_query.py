@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from migration_setup import Astronaut, Session
 
 with Session() as session:  # Query runs, with no warning in 2.1

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from migration_setup import Astronaut, Session
 
 session = Session()  # commit, rollback and close are all up to you

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: ObjectNotExecutableError
 from migration_setup import engine
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy.engine import make_url
 
 for url in ["postgresql://", "mysql://", "sqlite://"]:  # the default driver

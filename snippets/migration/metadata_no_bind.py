@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import inspect
 from migration_setup import Base, engine
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from migration_setup import Astronaut, Session
 
 with Session() as session, session.begin():  # commits at the end

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from migration_setup import Astronaut, Session
 
 with Session.begin() as session:  # commits, or rolls back on error; closes

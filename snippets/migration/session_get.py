@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from migration_setup import Astronaut, Session
 
 with Session() as session:  # the object, or None for a missing key

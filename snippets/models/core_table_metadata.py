@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import Column, MetaData, String, Table
 from models_setup import engine
 

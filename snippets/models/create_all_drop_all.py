@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from models_setup import Base, engine
 
 engine.echo = True

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import Column, Integer, Table, select
 from sqlalchemy.orm import registry
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import Column, Integer, String
 from sqlalchemy.orm import declarative_base
 from models_setup import create_table

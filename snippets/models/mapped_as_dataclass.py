@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy.orm import Mapped, MappedAsDataclass, mapped_column
 from models_setup import Base
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: IntegrityError
 from datetime import datetime
 

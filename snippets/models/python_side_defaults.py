@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from models_setup import Base, create_table, engine
 

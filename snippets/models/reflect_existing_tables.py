@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import MetaData, Table, text
 from sqlalchemy.ext.automap import automap_base
 from models_setup import engine

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: IntegrityError
 from sqlalchemy import CheckConstraint, UniqueConstraint
 from sqlalchemy.orm import Mapped, Session, mapped_column

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import create_engine
 from pools_setup import count_pool_events, url
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import create_engine
 from sqlalchemy.ext.asyncio import create_async_engine
 

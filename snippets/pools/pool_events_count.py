@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import create_engine, event
 from pools_setup import url
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 import time
 
 from sqlalchemy import create_engine

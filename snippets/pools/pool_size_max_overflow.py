@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from contextlib import ExitStack
 
 from sqlalchemy import create_engine

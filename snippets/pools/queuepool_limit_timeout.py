@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: TimeoutError
 from sqlalchemy import create_engine
 from pools_setup import url

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # sqlalchemy: 2.1
 from sqlalchemy import select
 from sqlalchemy.exc import AmbiguousColumnError

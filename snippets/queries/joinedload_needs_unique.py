@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: InvalidRequestError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 from queries_setup import Astronaut, engine

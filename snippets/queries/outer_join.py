@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from queries_setup import Astronaut, Mission, engine

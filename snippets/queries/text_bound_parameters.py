@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: ArgumentError
 from sqlalchemy import text
 from sqlalchemy.orm import Session

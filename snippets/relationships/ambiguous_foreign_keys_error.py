@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: AmbiguousForeignKeysError
 from sqlalchemy.orm import Mapped, configure_mappers, relationship
 from relationships_setup import Astronaut, Base, Spacewalk

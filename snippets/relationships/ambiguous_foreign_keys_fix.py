@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import select
 from relationships_setup import Spacewalk
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from relationships_setup import Astronaut, Mission
 
 ares6 = Mission(name="Ares VI")

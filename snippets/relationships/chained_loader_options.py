@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy.orm import Session, joinedload
 from relationships_setup import Astronaut, Mission, engine
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session, joinedload, lazyload, selectinload
 from relationships_setup import Mission, engine

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from relationships_setup import Astronaut, Suit
 
 print("uselist:", Astronaut.suit.property.uselist)  # from the annotation

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: InvalidRequestError
 from sqlalchemy.orm import Session, raiseload
 from relationships_setup import Mission, engine

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from relationships_setup import Mission, engine

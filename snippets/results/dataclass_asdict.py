@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 import dataclasses
 
 from sqlalchemy.orm import Mapped, MappedAsDataclass, Session, mapped_column

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 from results_setup import Astronaut, engine

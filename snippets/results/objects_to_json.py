@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 import json
 
 from sqlalchemy import select

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # sqlalchemy: 2.1
 # warns: SADeprecationWarning
 from sqlalchemy import select

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 import asyncio
 
 from scoped_session_setup import Session

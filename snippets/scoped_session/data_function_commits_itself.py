@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from scoped_session_setup import Astronaut, Session, factory, names
 
 

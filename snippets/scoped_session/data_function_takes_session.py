@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy.orm import Session as OrmSession
 from scoped_session_setup import Astronaut, Session, names
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import event
 from sqlalchemy.orm import Session as OrmSession
 from scoped_session_setup import Session, engine, factory

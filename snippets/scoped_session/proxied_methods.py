@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from scoped_session_setup import Astronaut, Session, names
 
 Session.add(Astronaut(name="Beth Johansen"))  # is Session().add(...)

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: InvalidRequestError
 from scoped_session_setup import Astronaut, Session
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: DetachedInstanceError
 from scoped_session_setup import Astronaut, Session
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy.orm import scoped_session
 from scoped_session_setup import factory
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from concurrent.futures import ThreadPoolExecutor
 
 from scoped_session_setup import Session

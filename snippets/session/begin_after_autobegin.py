@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: InvalidRequestError
 from sqlalchemy.orm import Session
 from session_setup import Astronaut, engine

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: DetachedInstanceError
 from sqlalchemy.orm import Session
 from session_setup import Astronaut, engine

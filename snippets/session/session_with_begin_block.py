@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from contextlib import suppress
 
 from sqlalchemy.orm import Session

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import select
 from sqlalchemy.dialects import mysql, postgresql, sqlite
 from sql_setup import Astronaut

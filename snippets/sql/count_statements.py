@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 from sql_setup import Mission, engine

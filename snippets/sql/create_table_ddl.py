@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy.schema import CreateTable
 from sql_setup import Base, engine
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from datetime import datetime
 from decimal import Decimal
 from uuid import UUID

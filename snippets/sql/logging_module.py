@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 import logging
 import sys
 

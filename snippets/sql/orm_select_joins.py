@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 from sql_setup import Astronaut, Mission

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import delete, insert, update
 from sql_setup import Astronaut
 

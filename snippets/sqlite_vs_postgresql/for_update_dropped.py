@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import select
 from sqlite_vs_postgresql_setup import Astronaut, engine
 

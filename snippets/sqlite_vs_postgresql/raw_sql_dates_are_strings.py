@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import DateTime, text
 from sqlite_vs_postgresql_setup import engine
 

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import insert
 from sqlalchemy.exc import DBAPIError
 from sqlite_vs_postgresql_setup import Astronaut, engine

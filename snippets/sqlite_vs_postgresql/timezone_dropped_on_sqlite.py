@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import select, update

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import text
 from sqlite_vs_postgresql_setup import engine
 

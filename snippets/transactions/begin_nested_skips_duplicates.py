@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session

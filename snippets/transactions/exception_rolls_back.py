@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 # raises: RuntimeError
 from sqlalchemy.orm import Session
 from transactions_setup import Astronaut, engine

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 from transactions_setup import Astronaut, engine

@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from collections.abc import Iterator
 
 from sqlalchemy import func, select

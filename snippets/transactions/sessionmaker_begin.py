@@ -1,4 +1,3 @@
-# targets: sqlite, postgresql
 from sqlalchemy.orm import sessionmaker
 from transactions_setup import Astronaut, engine
 
