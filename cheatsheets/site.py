@@ -181,7 +181,7 @@ def render_outputs(path: str, results: dict[Target, Result | None]) -> str:
                 )
                 summary = " and ".join(html.escape(where) for where, _ in others)
                 body += (
-                    f'<details class="differs"><summary>differs on {summary}</summary>'
+                    f'<details class="differs" data-pagefind-ignore><summary>differs on {summary}</summary>'
                     f"{shown}</details>"
                 )
         blocks.append(

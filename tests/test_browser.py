@@ -402,7 +402,10 @@ def test_serve_shows_a_broken_snippet_in_its_page_and_recovers(
         pytest.fail(f"timed out waiting for {what}")
 
     try:
-        wait_for(lambda text: "names starting with M: 2" in text, "the first build")
+        # A cold first build runs every example on four targets.
+        wait_for(
+            lambda text: "names starting with M: 2" in text, "the first build", 600
+        )
         snippet.write_text(original + "raise RuntimeError('edited under serve')\n")
         wait_for(lambda text: "Snippet failed" in text, "the error on the page")
         article = tab.locator("article").inner_text()

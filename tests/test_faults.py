@@ -176,7 +176,7 @@ def test_building_without_postgresql_says_so_on_the_page(project: Project) -> No
     assert result.returncode == 0, result.stdout + result.stderr
     page = project.path(f"site/{PAGE}/index.html").read_text(encoding="utf-8")
     assert "PostgreSQL output was not built" in page
-    assert ">PostgreSQL</label>" in page
+    assert '<div class="target-output" data-targets="postgresql' in page
     assert "CHEATSHEETS_POSTGRES=0" in page
 
 

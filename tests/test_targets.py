@@ -32,6 +32,7 @@ from tests.conftest import ROOT, SNIPPETS, all_snippets
 
 LTS = Target("sqlite", targets.LTS_RELEASE)
 POSTGRESQL = Target("postgresql")
+PG_LTS = Target("postgresql", targets.LTS_RELEASE)
 
 
 def other_targets() -> list[tuple[Path, Target]]:
@@ -91,8 +92,9 @@ def test_example_succeeds_on_its_target_the_same_every_time(
 # --- declarations --------------------------------------------------------------------
 
 
-def test_declared_targets_default_to_sqlite_on_both_releases() -> None:
-    assert targets.declared("print(1)\n") == [DEFAULT, LTS]
+def test_declared_targets_default_to_both_databases_on_both_releases() -> None:
+    assert targets.declared("print(1)\n") == [DEFAULT, LTS, POSTGRESQL, PG_LTS]
+    assert targets.declared("# sqlite only: SQLite's PRAGMA\n") == [DEFAULT, LTS]
 
 
 def test_declared_targets_widen_and_narrow() -> None:
@@ -135,9 +137,6 @@ def test_the_cache_key_includes_the_target(tmp_path: Path) -> None:
 def rendered(outputs: dict[Target, str | None]) -> str:
     results = {t: None if o is None else Result(o) for t, o in outputs.items()}
     return site.render_outputs("page/example.py", results)
-
-
-PG_LTS = Target("postgresql", targets.LTS_RELEASE)
 
 
 def blocks(html: str) -> list[tuple[str, bool]]:
