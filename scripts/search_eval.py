@@ -26,17 +26,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # `python scripts/search_eval.py` puts scripts/ first
+    sys.path.insert(0, str(ROOT))
+
+# The same Chromium, started the same way, as the PDFs.
+from scripts.pdf import CHROMIUM  # noqa: E402
+from scripts.pdf import CHROMIUM_ARGS as LAUNCH_ARGS  # noqa: E402
+
 LISTS = ROOT / "tests" / "search_queries.toml"
-CHROMIUM = Path("/usr/bin/chromium")
-LAUNCH_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 TODO = "#TODO"
 
 
