@@ -187,31 +187,41 @@ def test_an_interrupted_build_leaves_no_server_and_keeps_the_site(
     project.add_example(
         "only_sqlite.py", ONLY_ON_SQLITE.replace("sqlite_version() > ''", "1")
     )
-    before = set(postgres_processes(0))
-    data_before = set(Path(tempfile.gettempdir()).glob("cheatsheets-pg-*"))
+    # A temporary folder of its own: other tests' servers (pytest-xdist runs them
+    # meanwhile) are neither counted nor blamed. Short, for the server's socket path.
+    private = Path(tempfile.mkdtemp(prefix="interrupt-"))
+    private.chmod(0o755)  # as /tmp: a server run as nobody reaches its folder
+    mine = str(private).encode()
+
+    def servers() -> set[int]:
+        return set(postgres_processes(0, mentioning=mine))
+
     good = digest(project.path("site"))
     build = subprocess.Popen(
         [sys.executable, "scripts/build.py", str(project.path("site"))],
         cwd=project.root,
-        env=project.env,
+        env=dict(project.env, TMPDIR=str(private)),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,  # its own process group, as a terminal job is
     )
-    deadline = time.monotonic() + 120
-    started: set[int] = set()
-    while not started and time.monotonic() < deadline and build.poll() is None:
-        started = set(postgres_processes(0)) - before
-        time.sleep(0.05)
-    assert started, "the build never started PostgreSQL"
-    os.killpg(build.pid, how)  # Ctrl-C (or a kill) reaches the whole job
-    build.wait(timeout=60)
-    deadline = time.monotonic() + 15
-    while set(postgres_processes(0)) & started and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not set(postgres_processes(0)) & started, "PostgreSQL outlived its build"
-    left = set(Path(tempfile.gettempdir()).glob("cheatsheets-pg-*")) - data_before
-    assert not left, f"the server's data was left behind: {left}"
+    try:
+        deadline = time.monotonic() + 120
+        started: set[int] = set()
+        while not started and time.monotonic() < deadline and build.poll() is None:
+            started = servers()
+            time.sleep(0.05)
+        assert started, "the build never started PostgreSQL"
+        os.killpg(build.pid, how)  # Ctrl-C (or a kill) reaches the whole job
+        build.wait(timeout=60)
+        deadline = time.monotonic() + 15
+        while servers() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not servers(), "PostgreSQL outlived its build"
+        left = list(private.glob("cheatsheets-pg-*"))
+        assert not left, f"the server's data was left behind: {left}"
+    finally:
+        shutil.rmtree(private, ignore_errors=True)
     assert digest(project.path("site")) == good, "an interrupted build changed site/"
     assert not list(project.root.glob(".site-*")), "staging left behind"
 

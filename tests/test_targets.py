@@ -236,8 +236,9 @@ def test_serve_without_a_server_shows_the_site_and_says_why(
 # --- the server ---------------------------------------------------------------------
 
 
-def postgres_processes(parent: int) -> list[int]:
-    """Processes whose command line is a PostgreSQL server or backend."""
+def postgres_processes(parent: int, mentioning: bytes = b"") -> list[int]:
+    """Processes whose command line is a PostgreSQL server or backend (and, if
+    given, mentions a path: a server's data folder is on its command line)."""
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -249,6 +250,8 @@ def postgres_processes(parent: int) -> list[int]:
             continue
         if "State:\tZ" in status:
             continue  # already dead, waiting for its parent to read its status
+        if mentioning and mentioning not in command:
+            continue
         if command.startswith(b"postgres") or b"/pginstall/bin/postgres" in command:
             found.append(int(entry.name))
     return found
