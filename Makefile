@@ -16,24 +16,24 @@ PORT ?= 8000
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help env serve build pdf test lint typecheck run density bench clean
+.PHONY: help env serve build pdf test test-fast lint typecheck run density bench clean
 
 help: ## List the verbs
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 $(VENV)/.synced: pyproject.toml uv.lock
 	@test -x $(BIN)/uv || { $(PYTHON) -m venv $(VENV) && $(BIN)/pip install -q "uv==$(UV_VERSION)"; }
-	$(BIN)/uv sync --locked --quiet
+	$(BIN)/uv sync --locked --quiet --compile-bytecode
 	@touch $@
 
 $(VENV20)/.synced: envs/sqlalchemy-2.0/pyproject.toml envs/sqlalchemy-2.0/uv.lock $(VENV)/.synced
-	UV_PROJECT_ENVIRONMENT=$(abspath $(VENV20)) $(BIN)/uv sync --locked --quiet --project envs/sqlalchemy-2.0 --python $(abspath $(BIN))/python
+	UV_PROJECT_ENVIRONMENT=$(abspath $(VENV20)) $(BIN)/uv sync --locked --quiet --project envs/sqlalchemy-2.0 --python $(abspath $(BIN))/python --compile-bytecode
 	@touch $@
 
 env: $(VENV)/.synced $(VENV20)/.synced ## Create or update the environments (.venv, .venv-sqlalchemy-2.0) from their uv.lock
 
 serve: env ## Serve the site at http://127.0.0.1:8000 (PORT=…), reloading on page or snippet edits
-	$(BIN)/mkdocs serve -a 127.0.0.1:$(PORT)
+	CHEATSHEETS_LLMS=false $(BIN)/mkdocs serve --dirty -a 127.0.0.1:$(PORT)
 
 build: env ## Strict build into site/ (a failed build keeps the last good site/)
 	$(BIN)/python scripts/build.py
@@ -55,6 +55,9 @@ typecheck: env ## mypy over snippets (one page folder at a time), scripts and bu
 
 test: env lint typecheck ## Everything: lint, types, snippets, strict build, pages
 	$(BIN)/pytest
+
+test-fast: env ## Check what changed since main (snippets, pages, build code) in about a minute
+	$(BIN)/python scripts/test_fast.py
 
 run: env ## Print what the page shows for a snippet: make run SNIPPET=snippets/crud/bulk_update.py [TARGET=postgresql]
 	@test -n "$(SNIPPET)" || { echo "usage: make run SNIPPET=snippets/<page>/<name>.py [TARGET=sqlite|postgresql|sqlite@2.0|postgresql@2.0]" >&2; exit 2; }

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from jinja2.bccache import Bucket, BytecodeCache
 from cheatsheets import postgres, site
 from cheatsheets.runner import prestart_runner
 
@@ -17,16 +18,29 @@ from cheatsheets.runner import prestart_runner
 logging.getLogger("mkdocs.plugins.mkdocs_macros").setLevel(logging.WARNING)
 
 
+def _not_the_dirty_notice(record: logging.LogRecord) -> bool:
+    # `make serve` rebuilds dirty on purpose (only the pages an edit touches); MkDocs
+    # warns about it on every rebuild, and strict mode would count that warning.
+    return not str(record.msg).startswith("A 'dirty' build is being performed")
+
+
 def on_startup(command: str, dirty: bool) -> None:
     """Under `mkdocs serve`, have a snippet runner ready before the first edit, and
     show a failing snippet on its page instead of stopping the server."""
     site.SERVING = command == "serve"
+    site.DIRTY = site.SERVING and dirty
+    if site.DIRTY:
+        logging.getLogger("mkdocs.commands.build").addFilter(_not_the_dirty_notice)
     if site.SERVING:
         prestart_runner()
 
 
 def on_shutdown() -> None:
-    """The build (or `mkdocs serve`) is over: stop the PostgreSQL server it started."""
+    """The build (or `mkdocs serve`) is over: stop the PostgreSQL server it started,
+    and let a search index still being written finish."""
+    indexing = site.BACKGROUND.pop("process", None)
+    if indexing is not None:
+        indexing.wait()
     postgres.stop()
 
 
@@ -45,6 +59,7 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
     The section showing the page's setup is `.sheet-setup`; the others carry the
     number of the printed part they belong to (`## Title { data-part="…" }`).
     """
+    _RENDERED.add(Path(page.file.src_uri).stem)
     body, *stamp = _STAMP_START.split(html, maxsplit=1)
     head, *sections = _SECTION_START.split(body)
     wrapped = []
@@ -82,17 +97,64 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
     return "".join([head, grid, *stamp])
 
 
+class _RememberedTemplates(BytecodeCache):
+    """Compiled theme templates kept across `make serve` rebuilds (each rebuild
+    makes a new Jinja environment, which would compile every template again)."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = site.BACKGROUND.setdefault("templates", {}).get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        site.BACKGROUND.setdefault("templates", {})[bucket.key] = (
+            bucket.bytecode_to_string()
+        )
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    if site.SERVING:
+        env.bytecode_cache = _RememberedTemplates()
+    return env
+
+
+def on_files(files: Any, config: Any) -> Any:
+    """`make serve` rebuilds only what changed (MkDocs' dirty build): a page whose
+    snippets changed counts as changed too — its old HTML is removed."""
+    if site.DIRTY:
+        pages = {
+            Path(file.src_uri).stem: Path(file.abs_dest_path)
+            for file in files.documentation_pages()
+        }
+        for name in site.stale_pages(pages, Path(config["docs_dir"])):
+            pages[name].unlink(missing_ok=True)
+    return files
+
+
 def on_pre_build(config: Any) -> None:
     """Every build (and `make serve` rebuild) collects the error index anew."""
     _ERRORS.clear()
+    _RENDERED.clear()
+
+
+_RENDERED: set[str] = set()  # the pages this (re)build rendered
 
 
 def on_post_build(config: Any) -> None:
     """Write the complete script behind every snippet's download link, and the
     index a pasted error is matched against."""
-    site.write_standalone_scripts(Path(config["site_dir"]), Path(config["docs_dir"]))
-    entries = [entry for url in sorted(_ERRORS) for entry in _ERRORS[url]]
+    rebuilt = set(_RENDERED) if site.DIRTY else None
+    site.write_standalone_scripts(
+        Path(config["site_dir"]), Path(config["docs_dir"]), rebuilt
+    )
     target = Path(config["site_dir"]) / ERROR_INDEX
+    collected = dict(_ERRORS)
+    if site.DIRTY and target.is_file():  # keep the pages this rebuild left alone
+        for entry in json.loads(target.read_text(encoding="utf-8")):
+            url = entry["u"].split("#")[0]
+            if url not in _ERRORS:
+                collected.setdefault(url, []).append(entry)
+    entries = [entry for url in sorted(collected) for entry in collected[url]]
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(entries, separators=(",", ":")), encoding="utf-8")
 
@@ -148,7 +210,13 @@ _INLINE_MARKUP = re.compile(r"`|\*\*|\[([^\]]*)\]\([^)]*\)")
 
 def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
     """A page without a `description:` gets its one-line intro as its description
-    (search results and social previews show it)."""
+    (search results and social previews show it).
+
+    Every page is left out of the theme's own search index (`search: exclude`, a
+    front-matter option of the theme): search answers from Pagefind's index
+    (cheatsheets/search.py), so building the theme's would be wasted time.
+    """
+    page.meta["search"] = {"exclude": True}
     if not page.meta.get("description"):
         paragraphs = [p.strip() for p in markdown.split("\n\n")]
         intro = next(

@@ -633,6 +633,18 @@ def _imported(code: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def source_text(path: Path) -> str:
+    """A module's text, read again only when the file changed (a `make serve`
+    rebuild looks at every page's setup for each of its ~1,600 runs)."""
+    info = path.stat()
+    return _source_text(path, info.st_mtime_ns, info.st_size)
+
+
+@functools.lru_cache(maxsize=256)
+def _source_text(path: Path, _mtime_ns: int, _size: int) -> str:
+    return path.read_text(encoding="utf-8")
+
+
 def local_imports(code: str, directory: Path) -> list[Path]:
     """The modules beside a snippet that it imports (a page's setup), recursively."""
     found: list[Path] = []
@@ -642,7 +654,7 @@ def local_imports(code: str, directory: Path) -> list[Path]:
             module = directory / f"{name}.py"
             if module.is_file() and module not in found:
                 found.append(module)
-                pending.append(module.read_text(encoding="utf-8"))
+                pending.append(source_text(module))
     return found
 
 
@@ -668,7 +680,7 @@ def cache_key(
     ]
     if directory is not None:
         for module in local_imports(code, directory):
-            parts += [module.name, module.read_text(encoding="utf-8")]
+            parts += [module.name, source_text(module)]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 

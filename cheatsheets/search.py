@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cheatsheets import site as sitemodule
+
 # What is indexed: the article; not the permalink signs after headings.
 PAGEFIND_ARGS = ["--root-selector", "article", "--exclude-selectors", ".headerlink"]
 
@@ -28,19 +30,30 @@ def on_post_build(config: Any) -> None:
         theme_index.write_text(
             json.dumps(data, separators=(",", ":")), encoding="utf-8"
         )
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pagefind",
-            "--site",
-            str(site),
-            "--quiet",
-            *PAGEFIND_ARGS,
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    command = [
+        sys.executable,
+        "-m",
+        "pagefind",
+        "--site",
+        str(site),
+        "--quiet",
+        *PAGEFIND_ARGS,
+    ]
+    if sitemodule.SERVING:
+        # `make serve`: the edited page reloads at once; its search index follows
+        # a moment later (a rebuild waits for the previous indexing to end).
+        previous = _indexing.pop("process", None)
+        if previous is not None:
+            previous.wait()
+        _indexing["process"] = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        return
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise RuntimeError(f"pagefind failed:\n{result.stdout}{result.stderr}")
+
+
+# Lives as long as `mkdocs serve` does: this module is loaded anew for each rebuild,
+# the package module is not.
+_indexing = sitemodule.BACKGROUND

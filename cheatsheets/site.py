@@ -54,6 +54,8 @@ if not author_log.handlers:
     author_log.addHandler(_handler)
     author_log.propagate = False
 SERVING = False  # set by hooks.on_startup under `mkdocs serve`
+DIRTY = False  # `mkdocs serve --dirty` (`make serve`): rebuild only what changed
+BACKGROUND: dict[str, Any] = {}  # work a serve rebuild leaves running (search index)
 TRACEBACK_LINES = 12
 
 DOCS = ROOT / "docs"
@@ -566,9 +568,52 @@ def _complete(path: Path) -> str:
     return "\n\n\n".join(part for part in parts if part.strip()) + "\n"
 
 
-def write_standalone_scripts(site_dir: Path, docs_dir: Path) -> None:
-    """site/standalone/<page>/<name>.py for every snippet a page includes."""
+# What every page's HTML depends on besides its Markdown and its snippets.
+BUILD_CODE = [ROOT / "mkdocs.yml", ROOT / "cheatsheets", ROOT / "docs" / "assets"]
+
+
+def stale_pages(pages: dict[str, Path], docs_dir: Path) -> list[str]:
+    """The pages (name -> built HTML) to build again in a dirty rebuild, though
+    their Markdown did not change: those whose snippets, or the setup those
+    import, are newer than their HTML — and every page when build code is.
+
+    MkDocs' dirty build re-renders a page whose Markdown is newer than its HTML;
+    it knows nothing of the snippets a page includes.
+    """
+    built = {name: out.stat().st_mtime for name, out in pages.items() if out.is_file()}
+    if not built:
+        return []
+    oldest = min(built.values())
+    code = [
+        path
+        for place in BUILD_CODE
+        for path in ([place] if place.is_file() else place.rglob("*"))
+        if path.is_file()
+    ]
+    if any(path.stat().st_mtime > oldest for path in code):
+        return sorted(built)
+    includes = page_includes(docs_dir)
+    stale = []
+    for name, when in built.items():
+        sources: list[Path] = []
+        for include in includes.get(name, []):
+            path = SNIPPETS / include
+            if path.is_file():
+                sources.append(path)
+                sources += local_imports(path.read_text(encoding="utf-8"), path.parent)
+        if any(path.stat().st_mtime > when for path in sources):
+            stale.append(name)
+    return stale
+
+
+def write_standalone_scripts(
+    site_dir: Path, docs_dir: Path, pages: set[str] | None = None
+) -> None:
+    """site/standalone/<page>/<name>.py for every snippet a page includes (of the
+    given pages only: a dirty rebuild leaves the others' scripts as they are)."""
     for path in included_snippets(docs_dir):
+        if pages is not None and path.parent.name not in pages:
+            continue
         target = site_dir / STANDALONE / path.parent.name / path.name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(standalone_script(path), encoding="utf-8")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
+import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -31,18 +34,74 @@ def snippet_id(path: Path) -> str:
     return str(path.relative_to(SNIPPETS))
 
 
+class Shared:
+    """What the whole test session makes once, whichever pytest-xdist worker asks
+    first: the others wait for it (a file lock) and reuse the result."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def get(self, name: str, make: Callable[[Path], None]) -> Path:
+        folder = self.root / name
+        failed = self.root / f"{name}.failed"
+        with (self.root / f"{name}.lock").open("w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if failed.exists():
+                pytest.fail(failed.read_text(encoding="utf-8"), pytrace=False)
+            if not (folder / ".done").exists():
+                shutil.rmtree(folder, ignore_errors=True)
+                folder.mkdir()
+                try:
+                    make(folder)
+                except BaseException as error:
+                    failed.write_text(f"{name}: {error}", encoding="utf-8")
+                    raise
+                (folder / ".done").touch()
+        return folder
+
+
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A strict build without the output cache, as publishing does it."""
-    site = tmp_path_factory.mktemp("build") / "site"
-    env = dict(os.environ, CHEATSHEETS_CACHE="0", SOURCE_DATE_EPOCH=BUILD_EPOCH)
-    result = subprocess.run(
-        [sys.executable, "scripts/build.py", str(site)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
+def shared(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Shared:
+    base = tmp_path_factory.getbasetemp()
+    return Shared(base if worker_id == "master" else base.parent)
+
+
+@pytest.fixture(scope="session")
+def output_cache(shared: Shared) -> Path:
+    """The outputs of the session's strict build: every example on every target,
+    run by the build itself (the cache starts empty), read by the tests that run
+    each example again and compare.
+
+    CHEATSHEETS_TEST_OUTPUTS=<folder> starts from the outputs in that folder
+    instead (`make test-fast`: the cache of `make serve`), so that only examples
+    whose output is not there yet run in the build.
+    """
+    given = os.environ.get("CHEATSHEETS_TEST_OUTPUTS")
+    if given:
+        Path(given).mkdir(parents=True, exist_ok=True)
+        return Path(given)
+    return shared.get("outputs", lambda folder: None)
+
+
+@pytest.fixture(scope="session")
+def built_site(shared: Shared, output_cache: Path) -> Path:
+    """A strict build from an empty output cache, as publishing does it: every
+    example runs. Made once per session; later builds reuse its outputs."""
+
+    def build(folder: Path) -> None:
+        env = dict(
+            os.environ,
+            CHEATSHEETS_CACHE_DIR=str(output_cache),
+            SOURCE_DATE_EPOCH=BUILD_EPOCH,
+        )
+        result = subprocess.run(
+            [sys.executable, "scripts/build.py", str(folder / "site")],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+
+    return shared.get("build", build) / "site"

@@ -119,11 +119,24 @@ class Visit:
         self.context.close()
 
 
+# Each page is loaded once (a load waits for the network to go quiet, ~1 s): the
+# same visit is checked for a clean offline load, by axe, and, resized, at each width.
+SIZES = {"desktop": (1400, 900), "tablet": (768, 1024), "phone": (390, 844)}
+
+
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p or "home")
-def test_page_loads_cleanly_and_offline(
-    page: str, server: str, browser: object
+def test_page_loads_cleanly_offline_accessible_at_every_width(
+    page: str, server: str, browser: object, axe_script: Path
 ) -> None:
-    visit = Visit(browser, f"{server}/{page}/" if page else f"{server}/")
+    """A clean offline load; no serious accessibility violation; for a sheet,
+    screenshots at desktop, tablet and phone widths, where no code block scrolls
+    sideways, no copy button covers code and the site title is not cut off."""
+    width, height = SIZES["desktop"]
+    visit = Visit(
+        browser,
+        f"{server}/{page}/" if page else f"{server}/",
+        viewport={"width": width, "height": height},
+    )
     try:
         assert visit.response is not None and visit.response.status == 200
         assert not visit.errors, visit.errors
@@ -131,49 +144,52 @@ def test_page_loads_cleanly_and_offline(
         local = urlsplit(server).netloc
         outside = [url for url in visit.requests if urlsplit(url).netloc != local]
         assert not outside, f"requests leaving the local server: {outside}"
+        if page:
+            for name, (width, height) in SIZES.items():
+                visit.page.set_viewport_size({"width": width, "height": height})
+                check_layout(visit, page, name)
+        visit.page.set_viewport_size({"width": 1280, "height": 720})
+        visit.page.add_script_tag(path=str(axe_script))
+        violations = visit.page.evaluate(
+            "async () => (await axe.run()).violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length}))"
+        )
+        serious = [v for v in violations if v["impact"] in {"serious", "critical"}]
+        assert not serious, serious
     finally:
         visit.close()
 
 
-@pytest.mark.parametrize("page", SHEETS)
-def test_screenshots_desktop_and_phone(page: str, server: str, browser: object) -> None:
-    """Screenshots at phone, tablet and desktop widths; no code block scrolls sideways."""
+def check_layout(visit: Visit, page: str, name: str) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    sizes = {"phone": (390, 844), "tablet": (768, 1024), "desktop": (1400, 900)}
-    for name, viewport in sizes.items():
-        visit = Visit(
-            browser,
-            f"{server}/{page}/",
-            viewport={"width": viewport[0], "height": viewport[1]},
-        )
-        try:
-            target = SCREENSHOTS / f"{page}-{name}.png"
-            visit.page.screenshot(path=str(target))
-            assert target.stat().st_size > 10_000
-            scrolling = visit.page.evaluate(
-                """() => [...document.querySelectorAll('.sheet-section pre > code')]
-                     .filter(code => code.scrollWidth > code.clientWidth + 1)
-                     .map(code => code.textContent.split('\\n')[0])"""
-            )
-            assert scrolling == [], f"{name}: code blocks scroll sideways: {scrolling}"
-            # The copy button never covers code: it sits in the block's title bar.
-            covered = visit.page.evaluate(
-                """() => [...document.querySelectorAll('.sheet-section .md-code__nav')]
-                     .filter(nav => nav.offsetParent !== null)
-                     .filter(nav => {
-                       const code = nav.parentElement.querySelector('code');
-                       return nav.getBoundingClientRect().bottom >
-                              code.getBoundingClientRect().top + 1;
-                     }).length"""
-            )
-            assert covered == 0, f"{name}: {covered} copy buttons cover code"
-            cut = visit.page.evaluate(
-                """() => { const t = document.querySelector('.md-header__topic .md-ellipsis');
-                           return t ? t.scrollWidth > t.clientWidth + 1 : false; }"""
-            )
-            assert not cut, f"{name}: the site title is cut off"
-        finally:
-            visit.close()
+    # Two frames: the resize's layout, then the sheet's masonry (a ResizeObserver).
+    visit.page.evaluate(
+        "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+    )
+    target = SCREENSHOTS / f"{page}-{name}.png"
+    visit.page.screenshot(path=str(target))
+    assert target.stat().st_size > 10_000
+    scrolling = visit.page.evaluate(
+        """() => [...document.querySelectorAll('.sheet-section pre > code')]
+             .filter(code => code.scrollWidth > code.clientWidth + 1)
+             .map(code => code.textContent.split('\\n')[0])"""
+    )
+    assert scrolling == [], f"{name}: code blocks scroll sideways: {scrolling}"
+    # The copy button never covers code: it sits in the block's title bar.
+    covered = visit.page.evaluate(
+        """() => [...document.querySelectorAll('.sheet-section .md-code__nav')]
+             .filter(nav => nav.offsetParent !== null)
+             .filter(nav => {
+               const code = nav.parentElement.querySelector('code');
+               return nav.getBoundingClientRect().bottom >
+                      code.getBoundingClientRect().top + 1;
+             }).length"""
+    )
+    assert covered == 0, f"{name}: {covered} copy buttons cover code"
+    cut = visit.page.evaluate(
+        """() => { const t = document.querySelector('.md-header__topic .md-ellipsis');
+                   return t ? t.scrollWidth > t.clientWidth + 1 : false; }"""
+    )
+    assert not cut, f"{name}: the site title is cut off"
 
 
 @pytest.mark.parametrize(
@@ -307,22 +323,6 @@ def test_404_page_renders(server: str, browser: object) -> None:
         visit.close()
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: p or "home")
-def test_no_serious_accessibility_violation(
-    page: str, server: str, browser: object, axe_script: Path
-) -> None:
-    visit = Visit(browser, f"{server}/{page}/" if page else f"{server}/")
-    try:
-        visit.page.add_script_tag(path=str(axe_script))
-        violations = visit.page.evaluate(
-            "async () => (await axe.run()).violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length}))"
-        )
-        serious = [v for v in violations if v["impact"] in {"serious", "critical"}]
-        assert not serious, serious
-    finally:
-        visit.close()
-
-
 # --- make serve: a broken snippet shows on its page, the rest keeps serving ----------
 
 
@@ -338,7 +338,7 @@ def _get(url: str, timeout: float = 5.0) -> tuple[int, str]:
 
 
 def test_serve_shows_a_broken_snippet_in_its_page_and_recovers(
-    browser: object, tmp_path: Path
+    browser: object, tmp_path: Path, built_site: Path, output_cache: Path
 ) -> None:
     import signal
     import socket
@@ -346,7 +346,9 @@ def test_serve_shows_a_broken_snippet_in_its_page_and_recovers(
     import time
 
     project = tmp_path / "project"
-    for name in ("cheatsheets", "docs", "scripts", "snippets", ".cache"):
+    # With the session build's outputs: serve's first build runs no example.
+    shutil.copytree(output_cache, project / ".cache" / "snippets")
+    for name in ("cheatsheets", "docs", "scripts", "snippets"):
         if (ROOT / name).is_dir():
             shutil.copytree(
                 ROOT / name,
@@ -402,10 +404,7 @@ def test_serve_shows_a_broken_snippet_in_its_page_and_recovers(
         pytest.fail(f"timed out waiting for {what}")
 
     try:
-        # A cold first build runs every example on four targets.
-        wait_for(
-            lambda text: "names starting with M: 2" in text, "the first build", 600
-        )
+        wait_for(lambda text: "names starting with M: 2" in text, "the first build")
         snippet.write_text(original + "raise RuntimeError('edited under serve')\n")
         wait_for(lambda text: "Snippet failed" in text, "the error on the page")
         article = tab.locator("article").inner_text()

@@ -84,7 +84,7 @@ class Project:
         )
 
 
-def copy_project(source: Path, target: Path) -> Project:
+def copy_project(source: Path, target: Path, outputs: Path | None = None) -> Project:
     for name in COPIED:
         if (source / name).is_dir():
             shutil.copytree(
@@ -94,15 +94,20 @@ def copy_project(source: Path, target: Path) -> Project:
             )
         else:
             shutil.copy2(source / name, target / name)
-    if (source / ".cache").is_dir():
+    if outputs is not None:  # the session build's outputs: nothing runs twice
+        shutil.copytree(outputs, target / ".cache" / "snippets")
+    elif (source / ".cache").is_dir():
         shutil.copytree(source / ".cache", target / ".cache")
     return Project(target)
 
 
 @pytest.fixture(scope="session")
-def warm_project(tmp_path_factory: pytest.TempPathFactory) -> Project:
-    """A pristine copy built once, so each fault's build reuses its output cache."""
-    project = copy_project(ROOT, tmp_path_factory.mktemp("warm"))
+def warm_project(
+    tmp_path_factory: pytest.TempPathFactory, built_site: Path, output_cache: Path
+) -> Project:
+    """A pristine copy built once, with the session build's outputs, so each fault's
+    build reuses them."""
+    project = copy_project(ROOT, tmp_path_factory.mktemp("warm"), output_cache)
     result = project.build()
     assert result.returncode == 0, result.stdout + result.stderr
     return project
@@ -110,9 +115,12 @@ def warm_project(tmp_path_factory: pytest.TempPathFactory) -> Project:
 
 @pytest.fixture
 def project(warm_project: Project, tmp_path: Path) -> Project:
+    """A copy to break. Its builds leave llms.txt out (CHEATSHEETS_LLMS=false, half
+    a cached build's time): no fault is about it, and the session build makes it."""
     copied = copy_project(warm_project.root, tmp_path / "project")
     if warm_project.path("site").is_dir():
         shutil.copytree(warm_project.path("site"), copied.path("site"))
+    copied.env["CHEATSHEETS_LLMS"] = "false"
     return copied
 
 
@@ -320,15 +328,12 @@ def test_fault_8_broken_page_setup_names_the_setup_file(project: Project) -> Non
     assert_fails(project.build(), f"{setup}:{len(lines)}: ZeroDivisionError")
 
 
-def test_fault_9_snippet_depends_on_another(project: Project, tmp_path: Path) -> None:
-    state = tmp_path / "state.txt"
-    project.add_example(
-        "writes_state.py", f"open({str(state)!r}, 'w').close()\nprint('wrote')\n"
-    )
-    project.add_example(
-        "needs_state.py", f"open({str(state)!r}).close()\nprint('read')\n"
-    )
-    result = project.run(
+def run_snippet_tests(
+    project: Project, selection: str
+) -> subprocess.CompletedProcess[str]:
+    """tests/test_snippets.py in the copy, on the outputs its warm build made."""
+    project.env["CHEATSHEETS_TEST_OUTPUTS"] = str(project.path(".cache/snippets"))
+    return project.run(
         [
             sys.executable,
             "-m",
@@ -339,29 +344,33 @@ def test_fault_9_snippet_depends_on_another(project: Project, tmp_path: Path) ->
             "-n0",
             "tests/test_snippets.py",
             "-k",
-            "state",
+            selection,
         ]
     )
-    assert_fails(result, "needs_state.py")
+
+
+def test_fault_9_snippet_depends_on_another(project: Project, tmp_path: Path) -> None:
+    # The first run is the build's, in page order: the example that needs the state
+    # comes first, and the one writing it waits, whatever runs at the same time.
+    state = tmp_path / "state.txt"
+    project.add_example(
+        "needs_state.py", f"open({str(state)!r}).close()\nprint('read')\n"
+    )
+    project.add_example(
+        "writes_state.py",
+        f"import time\n\ntime.sleep(1)\nopen({str(state)!r}, 'w').close()\n"
+        "print('wrote')\n",
+    )
+    assert_fails(run_snippet_tests(project, "state"), "needs_state.py")
 
 
 def test_fault_10_output_differs_between_runs(project: Project) -> None:
     project.add_example("random_output.py", "import uuid\n\nprint(uuid.uuid4())\n")
-    result = project.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "-n0",
-            "tests/test_snippets.py",
-            "-k",
-            "random_output",
-        ]
+    assert_fails(
+        run_snippet_tests(project, "random_output"),
+        "test_example_succeeds_on_its_target_the_same_every_time"
+        "[engine/random_output.py@sqlite]",
     )
-    assert_fails(result, "test_snippet_prints_the_same_twice[engine/random_output.py]")
 
 
 # --- input that must be handled, not fail -----------------------------------------------

@@ -64,8 +64,11 @@ def squeeze(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def pdf_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`make pdf`: a strict build whose pages link the PDFs printed into it."""
+def pdf_site(
+    tmp_path_factory: pytest.TempPathFactory, built_site: Path, output_cache: Path
+) -> Path:
+    """`make pdf`: a strict build whose pages link the PDFs printed into it (with
+    the outputs the session's build printed: no example runs again)."""
     site = tmp_path_factory.mktemp("pdf-build") / "site"
     result = subprocess.run(
         [sys.executable, "scripts/build.py", str(site), "--pdf"],
@@ -73,7 +76,11 @@ def pdf_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         capture_output=True,
         text=True,
         check=False,
-        env=dict(os.environ, SOURCE_DATE_EPOCH=BUILD_EPOCH),
+        env=dict(
+            os.environ,
+            SOURCE_DATE_EPOCH=BUILD_EPOCH,
+            CHEATSHEETS_CACHE_DIR=str(output_cache),
+        ),
     )
     assert result.returncode == 0, result.stdout + result.stderr
     print(result.stdout)

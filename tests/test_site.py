@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -208,3 +209,41 @@ def test_home_page_indexes_every_section(built_site: Path) -> None:
             if not anchor.startswith("setup") and (page, anchor) not in indexed:
                 missing.append(f"{page}/#{anchor}")
     assert missing == []
+
+
+def test_serve_rebuilds_the_pages_an_edit_touches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`make serve` is a dirty build: a page counts as changed when a snippet it
+    includes, or that snippet's setup, is newer than its HTML; every page does
+    when build code is."""
+    snippets, docs, code = tmp_path / "snippets", tmp_path / "docs", tmp_path / "code"
+    for folder in (snippets / "one", snippets / "two", docs, code):
+        folder.mkdir(parents=True)
+    (snippets / "one" / "one_setup.py").write_text("x = 1\n")
+    (snippets / "one" / "uses_setup.py").write_text("from one_setup import x\n")
+    (snippets / "two" / "alone.py").write_text("print(2)\n")
+    (docs / "one.md").write_text('{{ example("one/uses_setup.py") }}\n')
+    (docs / "two.md").write_text('{{ example("two/alone.py") }}\n')
+    (code / "hooks.py").write_text("\n")
+    monkeypatch.setattr(site, "SNIPPETS", snippets)
+    monkeypatch.setattr(site, "BUILD_CODE", [code])
+    pages = {name: tmp_path / f"{name}.html" for name in ("one", "two")}
+
+    def at(path: Path, when: float) -> None:
+        path.touch()
+        os.utime(path, (when, when))
+
+    for path in [*snippets.rglob("*.py"), code / "hooks.py"]:
+        at(path, 1000)
+    for html_file in pages.values():
+        at(html_file, 2000)
+    assert site.stale_pages(pages, docs) == []
+    at(snippets / "one" / "one_setup.py", 3000)  # the setup, not the example
+    assert site.stale_pages(pages, docs) == ["one"]
+    at(snippets / "two" / "alone.py", 3000)
+    assert site.stale_pages(pages, docs) == ["one", "two"]
+    at(snippets / "one" / "one_setup.py", 1000)
+    at(snippets / "two" / "alone.py", 1000)
+    at(code / "hooks.py", 3000)
+    assert site.stale_pages(pages, docs) == ["one", "two"]
