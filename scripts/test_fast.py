@@ -141,7 +141,15 @@ def main() -> int:
     keep = [str(path.relative_to(SNIPPETS)) for path in snippets] + pages
     tests: list[str] = []
     if keep:
-        tests += node_ids(["tests/test_snippets.py", "tests/test_site.py"], keep)
+        tests += node_ids(
+            [
+                "tests/test_snippets.py",
+                "tests/test_scripts.py",
+                "tests/test_site.py",
+                "tests/test_publish.py",
+            ],
+            keep,
+        )
     if build_code:
         tests += UNIT_TESTS
     if args.list:
