@@ -72,6 +72,10 @@ for path in paths:
         if str(getattr(loaded, "__file__", "") or "").startswith(str(path.parent)):
             del sys.modules[name]
     if url:
+        # Connections the snippet left open (its pools live on in this process)
+        # would hold the locks DROP SCHEMA waits for.
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                      "WHERE datname = current_database() AND pid <> pg_backend_pid()")
         admin.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
 print(time.perf_counter() - started)
 """
