@@ -551,17 +551,22 @@ class _Clients:
         finally:
             self._idle.put(client)
 
-    def prestart(self) -> None:
-        """Start one zygote in the background, ready for the first uncached snippet."""
+    def prestart(self, count: int = 1) -> None:
+        """Start `count` zygotes in the background, ready for the first uncached
+        snippets (one per database: an edited snippet runs on both at once)."""
         with self._lock:
-            if self._all:
+            missing = count - len(self._all)
+            if missing <= 0:
                 return
+            clients = [_ZygoteClient(self._python) for _ in range(missing)]
+            self._all.extend(clients)
 
-        def start() -> None:
-            with self.lease() as client:
-                client.start()
+        def start(client: _ZygoteClient) -> None:
+            client.start()
+            self._idle.put(client)
 
-        threading.Thread(target=start, daemon=True).start()
+        for client in clients:
+            threading.Thread(target=start, args=(client,), daemon=True).start()
 
     def close(self) -> None:
         with self._lock:
@@ -803,7 +808,7 @@ def prestart_runner() -> None:
     for release in targets.RELEASES:
         if targets.release_enabled(release):
             with contextlib.suppress(FileNotFoundError):  # reported when used
-                _clients_for(release).prestart()
+                _clients_for(release).prestart(len(targets.DATABASES))
 
 
 def prefetch(paths: list[Path]) -> int:
