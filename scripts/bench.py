@@ -115,34 +115,34 @@ print(json.dumps(timings))
 """
 
 
+def serve_command() -> tuple[list[str], int]:
+    """`make serve` on a free port, with the environments of the running interpreter
+    (set up already: -o, not again), for a copy of the project; and the port."""
+    import socket
+
+    from cheatsheets.targets import LTS_PYTHON
+
+    venv, venv20 = Path(sys.executable).parent.parent, LTS_PYTHON.parent.parent
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = ["make", "--no-print-directory", "-o", f"{venv}/.synced"]
+    command += ["-o", f"{venv20}/.synced", "serve", f"VENV={venv}", f"VENV20={venv20}"]
+    return [*command, f"PORT={port}"], port
+
+
 def serve_reload_seconds(work: Workspace, repeat: int) -> dict[str, float | None]:
     """h: `make serve` in the workspace, a tab on the CRUD sheet; each edit timed
     from the write to the tab showing the text the edit added."""
     import signal
-    import socket
 
     from playwright.sync_api import sync_playwright
 
     for name in ("Makefile", "pyproject.toml", "uv.lock"):
         shutil.copy2(ROOT / name, work.root / name)
-    venv, venv20 = Path(sys.executable).parent.parent, ROOT / ".venv-sqlalchemy-2.0"
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    command, port = serve_command()
     server = subprocess.Popen(
-        # `make serve` on the environments set up already (-o: not again).
-        [
-            "make",
-            "--no-print-directory",
-            "-o",
-            f"{venv}/.synced",
-            "-o",
-            f"{venv20}/.synced",
-            "serve",
-            f"VENV={venv}",
-            f"VENV20={venv20}",
-            f"PORT={port}",
-        ],
+        command,
         cwd=work.root,
         env=work.env,
         stdout=subprocess.DEVNULL,

@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from cheatsheets.targets import LTS_PYTHON
+from scripts.bench import serve_command
 from tests.conftest import ROOT, page_includes
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -341,8 +341,6 @@ def test_serve_shows_a_broken_snippet_in_its_page_and_recovers(
     browser: object, tmp_path: Path, built_site: Path, output_cache: Path
 ) -> None:
     import signal
-    import socket
-    import sys
     import time
 
     project = tmp_path / "project"
@@ -357,24 +355,9 @@ def test_serve_shows_a_broken_snippet_in_its_page_and_recovers(
             )
     for name in ("mkdocs.yml", "pyproject.toml", "uv.lock", "Makefile"):
         shutil.copy2(ROOT / name, project / name)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    venv = Path(sys.executable).parent.parent
+    command, port = serve_command()
     server = subprocess.Popen(
-        # `make serve` with this environment, which is set up already (-o: not again).
-        [
-            "make",
-            "--no-print-directory",
-            "-o",
-            f"{venv}/.synced",
-            "-o",
-            f"{LTS_PYTHON.parent.parent}/.synced",
-            "serve",
-            f"VENV={venv}",
-            f"VENV20={LTS_PYTHON.parent.parent}",
-            f"PORT={port}",
-        ],
+        command,
         cwd=project,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
