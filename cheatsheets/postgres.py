@@ -169,6 +169,23 @@ def _sweep_abandoned() -> None:
             continue  # still being set up, or not ours to judge
 
 
+@contextlib.contextmanager
+def _uninterrupted() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait (in the main thread, the one signals reach)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.signal(sig, signal.SIG_IGN) for sig in _STOPPERS}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+_STOPPERS = (signal.SIGINT, signal.SIGTERM)
+
+
 def _launcher(uid: int, gid: int) -> list[str]:
     """The command that runs a PostgreSQL program through _LAUNCH."""
     return [sys.executable, "-c", _LAUNCH, str(uid), str(gid), str(os.getpid())]
@@ -308,8 +325,12 @@ class PrivateServer:
         )
 
     def stop(self) -> None:
-        """Fast shutdown (SIGINT); immediate (SIGQUIT), then SIGKILL, if it lingers."""
-        with self._starting:
+        """Fast shutdown (SIGINT); immediate (SIGQUIT), then SIGKILL, if it lingers.
+
+        Not to be cut short: an interrupted build gets Ctrl-C, then (from
+        scripts/build.py) SIGTERM, maybe while this waits; the data must go anyway.
+        """
+        with _uninterrupted(), self._starting:
             self._stop()
 
     def _stop(self) -> None:
