@@ -67,7 +67,7 @@ clean: ## Remove site/, caches and the environment
 	rm -rf site .cache .venv $(VENV20) .pytest_cache .mypy_cache .ruff_cache
 
 density: env ## Density figures per sheet: code lines per section, print share, repeats
-	$(BIN)/python scripts/density.py
+	$(BIN)/python scripts/density.py --screen
 
 bench: env ## Benchmark builds, rebuilds, PDF and page weight; writes bench/results.json
 	$(BIN)/python scripts/bench.py

@@ -80,7 +80,7 @@ def _run(code: str, **extra: str) -> str:
 # example runs on (its tabs and the stamp say so) and type-checker pragmas. A
 # `# warns:` or `# raises:` line stays: it tells the reader the ending is meant.
 _BUILD_HEADER = re.compile(
-    r"^#\s*(?:targets|sqlalchemy|sqlite only):.*\n", re.MULTILINE
+    r"^#\s*(?:targets|sqlalchemy|sqlite only|output):.*\n", re.MULTILINE
 )
 _TYPE_PRAGMA = re.compile(
     r"[ \t]+# type: ignore(?:\[[^\]\n]*\])?(?=[ \t]*(?:#|$))", re.MULTILINE
@@ -138,6 +138,7 @@ def render_outputs(path: str, results: dict[Target, Result | None]) -> str:
     the other output on demand. A target this build did not run says so.
     """
     runs = [t for t in results if release_enabled(t.release)]
+    policy = output_policy(path)
     # Identical text (the error link's release aside): one block.
     by_output: dict[tuple[str, str], tuple[list[Target], str | None]] = {}
     for target in runs:
@@ -157,7 +158,7 @@ def render_outputs(path: str, results: dict[Target, Result | None]) -> str:
         text = groups[0][1] or ""
         if not text.strip():
             return ""  # a page's setup prints nothing: show no empty output block
-        return markdown_exec.code_block("text", text, title="Output")
+        return _output_html(text, policy, title="Output")
     behaviours: dict[str, list[Target]] = {}
     for members, text in groups:
         if text is not None:
@@ -167,7 +168,7 @@ def render_outputs(path: str, results: dict[Target, Result | None]) -> str:
         names = " ".join(t.name for t in members)
         hidden = "" if number == 0 else " hidden"
         label = html.escape(_where(members, runs))
-        body = _output_html(text)
+        body = _output_html(text, policy)
         if text is not None:
             mine = _behaviour(text)
             others = [
@@ -178,7 +179,10 @@ def render_outputs(path: str, results: dict[Target, Result | None]) -> str:
             if others:
                 shown = "".join(
                     f'<p class="differs-label">{html.escape(where)}:</p>'
-                    + _output_html(results[targets[0]].output.rstrip("\n"))  # type: ignore[union-attr]
+                    + _output_html(
+                        results[targets[0]].output.rstrip("\n"),  # type: ignore[union-attr]
+                        policy,
+                    )
                     for where, targets in others
                 )
                 summary = " and ".join(html.escape(where) for where, _ in others)
@@ -208,16 +212,147 @@ def render_outputs(path: str, results: dict[Target, Result | None]) -> str:
     )
 
 
-def _output_html(text: str | None) -> str:
+# Echo lines that are bookkeeping rather than an example's point. The page and its
+# print leave them out where they stand, with a mark there and a note that counts
+# them; one click on the note shows the whole output. A page whose point they are
+# says `output: whole` in its front matter, an example `# output: whole`; an
+# example can also name the lines that prove its point: `# output: only <regex>`.
+_LEFT_OUT = (
+    ("BEGIN", re.compile(r"BEGIN \(implicit\)")),
+    ("COMMIT", re.compile(r"COMMIT")),
+    ("ROLLBACK", re.compile(r"ROLLBACK")),
+    (
+        "parameters",
+        re.compile(
+            r"\[(?:generated|cached|no key|raw sql|insertmanyvalues|dialect )"
+            r"[^\]]*\].*"
+        ),
+    ),
+    (
+        "connect queries",
+        re.compile(
+            r"select pg_catalog\.version\(\)|select current_schema\(\)"
+            r"|show standard_conforming_strings"
+        ),
+    ),
+)
+_OUTPUT_HEADER = re.compile(r"^#\s*output:\s*(.*?)\s*$", re.MULTILINE)
+_FRONT_MATTER_OUTPUT = re.compile(
+    r"\A---\n(?:.*\n)*?output:\s*(\S+)\s*\n(?:.*\n)*?---\n"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _page_output(page: str, mtime: float) -> str:
+    text = (DOCS / f"{page}.md").read_text(encoding="utf-8")
+    found = _FRONT_MATTER_OUTPUT.match(text)
+    return found.group(1) if found else ""
+
+
+def output_policy(path: str) -> str:
+    """How an example's output is shown: "" (bookkeeping left out), "whole", or
+    "only <regex>" — from the snippet's `# output:` header, else its page's
+    front matter (`output: whole`)."""
+    file = SNIPPETS / path
+    if file.is_file():
+        head = "".join(
+            line + "\n"
+            for line in file.read_text(encoding="utf-8").split("\n")
+            if line.startswith("#") or not line.strip()
+        )
+        found = _OUTPUT_HEADER.search(head)
+        if found:
+            policy = found.group(1)
+            if policy != "whole" and not policy.startswith("only "):
+                raise SnippetError(
+                    f"snippets/{path}: `# output: {policy}`: say `whole` or "
+                    "`only <regex>`"
+                )
+            if policy.startswith("only "):
+                try:
+                    re.compile(policy[5:])
+                except re.error as error:
+                    raise SnippetError(
+                        f"snippets/{path}: `# output: {policy}`: {error}"
+                    ) from error
+            return policy
+    page_file = DOCS / f"{Path(path).parts[0]}.md"
+    if page_file.is_file():
+        return _page_output(page_file.stem, page_file.stat().st_mtime)
+    return ""
+
+
+def left_out(lines: list[str], policy: str) -> list[str | None]:
+    """For each output line: what kind of line it leaves out, or None to show it."""
+    if policy == "whole":
+        return [None] * len(lines)
+    point = re.compile(policy[5:]) if policy.startswith("only ") else None
+    kinds: list[str | None] = []
+    for line in lines:
+        kind = next(
+            (name for name, pattern in _LEFT_OUT if pattern.fullmatch(line.rstrip())),
+            None,
+        )
+        if point is not None:
+            kind = None if point.search(line) else (kind or "other")
+        kinds.append(kind)
+    if all(kinds):  # nothing would be left: show it all
+        return [None] * len(lines)
+    return kinds
+
+
+def _left_out_note(kinds: list[str | None]) -> str:
+    """`⋯ 3 lines left out: BEGIN, parameters, ROLLBACK`."""
+    counts: dict[str, int] = {}
+    for kind in kinds:
+        if kind:
+            counts[kind] = counts.get(kind, 0) + 1
+    names = [
+        f"{count} other" if kind == "other" else kind for kind, count in counts.items()
+    ]
+    total = sum(counts.values())
+    return f"⋯ {total} line{'s' if total != 1 else ''} left out: {', '.join(names)}"
+
+
+def _output_html(text: str | None, policy: str = "whole", title: str = "") -> str:
     if text is None:
         return f'<p class="not-built">{html.escape(postgres.not_built_note())}</p>'
     if not text.strip():
         return '<p class="not-built">(prints nothing)</p>'
     # What pymdownx.highlight makes of a `text` block, written out here: the outputs
     # are one raw HTML block, so Markdown leaves them alone.
+    lines = text.split("\n")
+    kinds = left_out(lines, policy)
+    label = f'<span class="filename">{html.escape(title)}</span>' if title else ""
+    if not any(kinds):
+        return (
+            f'<div class="highlight">{label}<pre><span></span><code>'
+            f"{html.escape(text + chr(10), quote=False)}</code></pre></div>"
+        )
+    # The last shown line has no newline: the note follows it and, where that line
+    # is short, sits beside it. Left-out lines after it carry their newline first.
+    last_shown = max(number for number, kind in enumerate(kinds) if kind is None)
+    shown: list[str] = []
+    for number, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        escaped = html.escape(line, quote=False)
+        if kind is None:
+            starts_run = number > 0 and kinds[number - 1] is not None
+            mark = '<span class="trim-mark"></span>' if starts_run else ""
+            if number == last_shown:
+                ends = " trim-mark--end" if number < len(lines) - 1 else ""
+                tail = f'<span class="trim-mark{ends}"></span>' if ends else ""
+                shown.append(f"{mark}{escaped}{tail}")
+            else:
+                shown.append(f"{mark}{escaped}\n")
+        elif number > last_shown:
+            shown.append(f'<span class="left-out">\n{escaped}</span>')
+        else:
+            shown.append(f'<span class="left-out">{escaped}\n</span>')
+    note = html.escape(_left_out_note(kinds), quote=False)
     return (
-        '<div class="highlight"><pre><span></span><code>'
-        f"{html.escape(text + chr(10), quote=False)}</code></pre></div>"
+        f'<div class="highlight trimmed">{label}<pre><span></span>'
+        f'<code>{"".join(shown)}</code><button type="button" class="trim-note" '
+        f'aria-expanded="false" data-pagefind-ignore>{note}</button></pre></div>'
     )
 
 
@@ -412,6 +547,12 @@ def stamp(page_name: str = "", docs_dir: Path = DOCS) -> str:
             notes.append(
                 f"SQLAlchemy {lts} output was not built (CHEATSHEETS_SQLALCHEMY20=0)."
             )
+    if page_name != "index":
+        notes.append(
+            '<span class="stamp-print">Where an output ends with "⋯ N lines left '
+            'out", its BEGIN, COMMIT, ROLLBACK or parameter lines are left out at '
+            "the ticks in its margin; the site shows every output whole.</span>"
+        )
     return (
         "Every output on this page was produced at build time by "
         f"{' and '.join(releases)} on {' and '.join(databases)}, with Python "

@@ -10,12 +10,15 @@ Per sheet and in total:
                 create_all, __repr__ — what a page's setup module exists to hold
   printed       sections in print (not `{ .no-print }`), as a share of all
   pdf pages     pages of site/pdf/<sheet>.pdf, or of each printed part ("2+2"),
-                when the site was built with them (`make pdf`)
+                when the site was built with them (`make pdf`); the script fails
+                when one of them is longer than 2 pages
+  sections/page printed sections per printed page (the total adds the booklet's
+                pages, cover included)
   repeated      pairs of snippet files sharing a run of 6 or more lines (blank,
                 comment, import and lone-punctuation lines skipped); runs found in
                 more than 8 files are counted apart, as `common_runs`
 
-`--screen` also opens each built page in Chromium at 1400x900 and counts the
+`make density` runs it with `--screen`, which also opens each built page in Chromium at 1400x900 and counts the
 complete answers (heading to output) a window shows, averaged over the scroll
 positions that start at each section.
 """
@@ -34,7 +37,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cheatsheets.site import page_includes, sheet_parts  # noqa: E402
+from cheatsheets.site import BOOKLET, page_includes, sheet_parts  # noqa: E402
 
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
@@ -49,6 +52,7 @@ _QUOTED = re.compile(r"""["']([^"']+\.py)["']""")
 _SKIPPED = re.compile(r"^(#.*|import .*|from \S+ import .*|[()\[\]{}:,]*)$")
 RUN = 6
 COMMON = 8
+MAX_PDF_PAGES = 2
 
 
 def sections(page: str) -> list[dict[str, Any]]:
@@ -97,7 +101,11 @@ def page_figures(page: str, site: Path | None) -> dict[str, Any]:
         pdfs = [site / "pdf" / f"{name}.pdf" for name in names]
         if all(pdf.exists() for pdf in pdfs):
             # A sheet printed in parts: the pages of each part, e.g. "2+2".
-            figures["pdf_pages"] = "+".join(str(len(PdfReader(p).pages)) for p in pdfs)
+            counts = [len(PdfReader(p).pages) for p in pdfs]
+            figures["pdf_pages"] = "+".join(str(count) for count in counts)
+            figures["pages"] = sum(counts)
+            figures["longest_pdf"] = max(counts)
+            figures["sections_per_page"] = round(figures["printed"] / sum(counts), 1)
     return figures
 
 
@@ -215,8 +223,21 @@ def main() -> int:
         "repeated_pairs": len(pairs),
         "common_runs": common,
     }
+    printed_pages = [f["pages"] for f in figures.values() if "pages" in f]
+    if printed_pages:
+        total["printed_pages"] = sum(printed_pages)
+        total["sections_per_page"] = round(
+            sum(int(f["printed"]) for f in figures.values()) / sum(printed_pages), 1
+        )
+        if site and (site / "pdf" / BOOKLET).is_file():
+            from pypdf import PdfReader
+
+            total["booklet_pages"] = len(PdfReader(site / "pdf" / BOOKLET).pages)
+    if args.screen and site:
+        answers = [float(f["answers_on_screen"]) for f in figures.values()]
+        total["sheets_with_3_answers_on_screen"] = sum(a >= 3 for a in answers)
     columns = ["sections", "code_per_section", "setup_per_section", "printed"]
-    columns += ["pdf_pages", "repeated", "answers_on_screen"]
+    columns += ["pdf_pages", "sections_per_page", "repeated", "answers_on_screen"]
     print(f"{'sheet':<16}" + "".join(f"{c:>18}" for c in columns))
     for page, values in figures.items():
         cells = "".join(f"{values.get(c, '-')!s:>18}" for c in columns)
@@ -226,6 +247,18 @@ def main() -> int:
         args.json.write_text(
             json.dumps({"sheets": figures, "total": total}, indent=2), encoding="utf-8"
         )
+    # A printed quick reference is one sheet of paper: two pages per PDF at most.
+    long = [
+        f"{page} ({values['pdf_pages']})"
+        for page, values in figures.items()
+        if int(values.get("longest_pdf", 0)) > MAX_PDF_PAGES
+    ]
+    if long:
+        print(
+            f"density: a PDF longer than {MAX_PDF_PAGES} pages: " + ", ".join(long),
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 

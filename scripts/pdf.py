@@ -57,9 +57,9 @@ COLUMN_GAP_MM = 5.0  # and `column-gap`
 # Paper sizes in mm (width, height), printed portrait. The margins repeat the
 # @page rule of print.css; the footer is drawn inside the bottom margin.
 PAPERS = {"a4": ("A4", 210.0, 297.0), "letter": ("Letter", 215.9, 279.4)}
-MARGIN = {"top": "7mm", "right": "7mm", "bottom": "10mm", "left": "7mm"}
+MARGIN = {"top": "6mm", "right": "6mm", "bottom": "9mm", "left": "6mm"}
 
-FOOTER = """<div style="width: 100%; margin: 0 7mm 3mm; display: flex; gap: 6mm;
+FOOTER = """<div style="width: 100%; margin: 0 6mm 2.5mm; display: flex; gap: 6mm;
   justify-content: space-between; font: 7pt Helvetica, Arial, sans-serif; color: #555;">
   <span style="font-weight: bold;">{title}</span>
   <span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span>
@@ -295,7 +295,7 @@ COVER = """<!doctype html>
   next to it at build time.</p>
   <dl>
     <dt>SQLAlchemy</dt><dd>{sqlalchemy}</dd>
-    <dt>SQLite</dt><dd>{sqlite}</dd>
+    <dt>Databases</dt><dd>{databases}</dd>
     <dt>Python</dt><dd>{python}</dd>
     <dt>Built</dt><dd>{date}</dd>
   </dl>
@@ -311,8 +311,34 @@ COVER = """<!doctype html>
 </main></body></html>"""
 
 
-def cover_html(entries: list[tuple[str, int]], date: dt.date) -> str:
+# The home page's stamp names every release and database the outputs came from.
+_HOME_STAMP = re.compile(
+    r"produced at build time by SQLAlchemy (?P<sqlalchemy>.+?) on (?P<databases>.+?), "
+    r"with Python (?P<python>\S+?)\."
+)
+
+
+def built_with(site: Path) -> dict[str, str]:
+    """SQLAlchemy releases, databases and Python of the built site's outputs."""
     v = versions()
+    found = {
+        "sqlalchemy": v["sqlalchemy"],
+        "databases": f"SQLite {v['sqlite']}",
+        "python": v["python"],
+    }
+    home = site / "index.html"
+    if home.is_file():
+        text = re.sub(r"<[^>]+>", "", home.read_text(encoding="utf-8"))
+        match = _HOME_STAMP.search(html.unescape(text))
+        if match:
+            found.update(match.groupdict())
+    return found
+
+
+def cover_html(
+    entries: list[tuple[str, int]], date: dt.date, stamp: dict[str, str] | None = None
+) -> str:
+    v = stamp or built_with(ROOT / "site")
     rows = "\n".join(
         f'    <li><span class="title">{html.escape(title)}</span>'
         f'<span class="dots"></span><span class="page">{start}</span></li>'
@@ -321,7 +347,7 @@ def cover_html(entries: list[tuple[str, int]], date: dt.date) -> str:
     return COVER.format(
         title="SQLAlchemy cheat sheets",
         sqlalchemy=html.escape(v["sqlalchemy"]),
-        sqlite=html.escape(v["sqlite"]),
+        databases=html.escape(v["databases"]),
         python=html.escape(v["python"]),
         date=date.isoformat(),
         entries=rows,
@@ -329,7 +355,12 @@ def cover_html(entries: list[tuple[str, int]], date: dt.date) -> str:
 
 
 def booklet(
-    page: Page, done: list[Sheet], paper: str, date: dt.date, path: Path
+    page: Page,
+    done: list[Sheet],
+    paper: str,
+    date: dt.date,
+    path: Path,
+    stamp: dict[str, str] | None = None,
 ) -> int:
     """Cover and contents, then every sheet; one bookmark per sheet. Returns pages."""
     front_pages = 1
@@ -338,7 +369,7 @@ def booklet(
         for sheet in done:
             starts.append((sheet.title, start))
             start += sheet.pages
-        page.set_content(cover_html(starts, date), wait_until="load")
+        page.set_content(cover_html(starts, date, stamp), wait_until="load")
         front = page.pdf(**_pdf_options(paper))
         length = len(PdfReader(io.BytesIO(front)).pages)
         if length == front_pages:
@@ -430,7 +461,7 @@ def main(argv: list[str] | None = None) -> int:
             sheet.pages = len(reader.pages)
             sheet.columns = columns_used(reader, paper)
             sheet.seconds = time.perf_counter() - begin
-        total_pages = booklet(page, todo, paper, date, out / BOOKLET)
+        total_pages = booklet(page, todo, paper, date, out / BOOKLET, built_with(site))
         browser.close()
     elapsed = time.perf_counter() - started
 

@@ -247,3 +247,53 @@ def test_serve_rebuilds_the_pages_an_edit_touches(
     at(snippets / "two" / "alone.py", 1000)
     at(code / "hooks.py", 3000)
     assert site.stale_pages(pages, docs) == ["one", "two"]
+
+
+ECHOED = "BEGIN (implicit)\nSELECT 1\n[generated] ()\nrows: [(1,)]\nROLLBACK"
+
+
+def test_bookkeeping_lines_are_left_out_where_they_stand_and_counted() -> None:
+    block = site._output_html(ECHOED, "", title="Output")
+    # The code text is still the whole output, in order: the page hides, not drops.
+    assert code_text(block).rstrip("\n") == ECHOED
+    assert block.count('class="left-out"') == 3
+    assert block.count('class="trim-mark') == 3  # before SELECT and rows, after rows
+    assert "⋯ 3 lines left out: BEGIN, parameters, ROLLBACK" in block
+    assert 'class="trim-note" aria-expanded="false"' in block
+    shown = re.sub(r'<span class="left-out">.*?</span>', "", block, flags=re.S)
+    assert code_text(shown) == "SELECT 1\nrows: [(1,)]"
+
+
+def test_an_example_or_page_can_keep_its_whole_output_or_name_its_point() -> None:
+    assert site._output_html(ECHOED, "whole").count("left-out") == 0
+    kinds = site.left_out(ECHOED.splitlines(), "only ^rows")
+    assert kinds == ["BEGIN", "other", "parameters", None, "ROLLBACK"]
+    assert "⋯ 4 lines left out: BEGIN, 1 other, parameters, ROLLBACK" in (
+        site._output_html(ECHOED, "only ^rows")
+    )
+    # Nothing left would be shown: the whole output is.
+    assert site.left_out(["COMMIT"], "") == [None]
+    # Transactions are the point of these pages: their front matter keeps it all.
+    for page in ("transactions", "isolation"):
+        path = page_includes()[page][1]
+        assert site.output_policy(path) == "whole", path
+    assert site.output_policy(page_includes()["crud"][1]) == ""
+
+
+def test_a_bad_output_header_fails_with_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(site, "SNIPPETS", tmp_path)
+    (tmp_path / "crud").mkdir()
+    (tmp_path / "crud" / "bad.py").write_text("# output: some\nprint(1)\n")
+    (tmp_path / "crud" / "regex.py").write_text("# output: only (\nprint(1)\n")
+    with pytest.raises(site.SnippetError, match=r"snippets/crud/bad.py.*say `whole`"):
+        site.output_policy("crud/bad.py")
+    with pytest.raises(site.SnippetError, match=r"snippets/crud/regex.py.*only \("):
+        site.output_policy("crud/regex.py")
+
+
+def code_text(html_text: str) -> str:
+    parser = CodeText()
+    parser.feed(html_text)
+    return "".join(parser.blocks)
