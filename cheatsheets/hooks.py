@@ -168,8 +168,8 @@ _TAG = re.compile(r"<[^>]+>")
 _ERROR_LINE = re.compile(r"(?:Error|Warning|Exception|error|warning|Found)\b")
 # An output block: no file name, or "Output" (a snippet's source names its file).
 _OUTPUT = re.compile(
-    r'<div class="[^"]*highlight"[^>]*>(?:<span class="filename">Output</span>)?'
-    r"<pre>(.*?)</pre>",
+    r'<div class="(?:[^"]* )?highlight(?: trimmed)?"[^>]*>'
+    r'(?:<span class="filename">Output</span>)?<pre>(.*?)(?:<button .*?</button>)?</pre>',
     re.S,
 )
 

@@ -314,7 +314,7 @@ COVER = """<!doctype html>
 # The home page's stamp names every release and database the outputs came from.
 _HOME_STAMP = re.compile(
     r"produced at build time by SQLAlchemy (?P<sqlalchemy>.+?) on (?P<databases>.+?), "
-    r"with Python (?P<python>\S+?)\."
+    r"with Python (?P<python>\d+(?:\.\d+)*)"
 )
 
 

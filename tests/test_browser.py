@@ -229,6 +229,26 @@ def test_content_tabs_switch(server: str, browser: object) -> None:
         visit.close()
 
 
+def test_left_out_lines_show_on_a_click_and_hide_again(
+    server: str, browser: object
+) -> None:
+    visit = Visit(browser, f"{server}/crud/")
+    try:
+        block = visit.page.locator(".highlight.trimmed").first
+        note = block.locator(".trim-note")
+        hidden = block.locator(".left-out").first
+        assert "lines left out" in note.inner_text()
+        assert not hidden.is_visible(), "bookkeeping lines start hidden"
+        note.click()
+        assert hidden.is_visible()
+        assert note.get_attribute("aria-expanded") == "true"
+        note.click()
+        assert not hidden.is_visible()
+        assert note.get_attribute("aria-expanded") == "false"
+    finally:
+        visit.close()
+
+
 @pytest.mark.parametrize("width", [390, 1400])
 def test_header_switch_shows_each_targets_output(
     server: str, browser: object, width: int

@@ -280,3 +280,6 @@ def test_booklet_cover_is_dated_and_versioned(pdfs: Path) -> None:
     cover = " ".join(cover.split())
     assert f"SQLAlchemy {sqlalchemy.__version__}" in cover
     assert re.search(r"Built \d{4}-\d{2}-\d{2}", cover)
+    # Every release and database the outputs came from, as the home page's stamp says.
+    assert re.search(r"Databases SQLite [\d.]+ and PostgreSQL \d+", cover), cover
+    assert re.search(r"Python \d+\.\d+\.\d+", cover), cover
