@@ -50,6 +50,31 @@ _H2_CLASSES = re.compile(r'<h2[^>]*?\sclass="([^"]*)"')
 _SETUP_BLOCK = re.compile(r'<span class="filename"><a [^>]*>[\w/]+_setup\.py</a>')
 
 
+_CODE = re.compile(r"(<pre><span></span><code>)(.*?)(</code>)", re.S)
+_BLANK_LINE = re.compile(r"(?<=\n)\n")
+_SETUP_IMPORT = re.compile(
+    r'^<span class="kn">from</span><span class="w"> </span>'
+    r'<span class="nn">\w+_setup</span>[^\n(]*\n',
+    re.MULTILINE,
+)
+
+
+def _print_compact(section: str, setup: bool) -> str:
+    """Mark what print draws smaller or leaves out of a section's code blocks:
+    blank lines (half a line on paper) and, in examples, the line importing the
+    page's setup, which print.css leaves out (the setup section says so)."""
+
+    def code(match: re.Match[str]) -> str:
+        text = _BLANK_LINE.sub('<span class="blank-line">\n</span>', match.group(2))
+        if not setup:
+            text = _SETUP_IMPORT.sub(
+                lambda line: f'<span class="setup-import">{line.group(0)}</span>', text
+            )
+        return match.group(1) + text + match.group(3)
+
+    return _CODE.sub(code, section)
+
+
 def on_page_content(html: str, page: Any, **_: Any) -> str:
     """MkDocs hook: wrap each h2 and what follows it in a <section>.
 
@@ -84,11 +109,18 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
                 )
             started = True
             attributes = f' data-part="{part}"'
+        section = _print_compact(section, setup="sheet-setup" in classes)
         if "sheet-setup" not in classes:
             section = site.link_api_docs(section)
             _remember_errors(page, section)
         else:  # what the examples build on, not an answer: search leaves it out
             attributes += " data-pagefind-ignore"
+            module = re.search(r"(\w+_setup)\.py</a>", section)
+            if module:  # print leaves each example's import of it out
+                section += (
+                    '<p class="setup-import-note">On paper, the examples leave out '
+                    f"their <code>from {module.group(1)} import …</code> line.</p>\n"
+                )
         wrapped.append(f'<section class="{classes}"{attributes}>{section}</section>\n')
     if not wrapped:
         return html
