@@ -118,8 +118,8 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
             module = re.search(r"(\w+_setup)\.py</a>", section)
             if module:  # print leaves each example's import of it out
                 section += (
-                    '<p class="setup-import-note">On paper, the examples leave out '
-                    f"their <code>from {module.group(1)} import …</code> line.</p>\n"
+                    '<p class="setup-import-note">On paper, examples omit '
+                    f"<code>from {module.group(1)} import …</code>.</p>\n"
                 )
         wrapped.append(f'<section class="{classes}"{attributes}>{section}</section>\n')
     if not wrapped:

@@ -215,8 +215,9 @@ def render_outputs(path: str, results: dict[Target, Result | None]) -> str:
 # Echo lines that are bookkeeping rather than an example's point. The page and its
 # print leave them out where they stand, with a mark there and a note that counts
 # them; one click on the note shows the whole output. A page whose point they are
-# says `output: whole` in its front matter, an example `# output: whole`; an
-# example can also name the lines that prove its point: `# output: only <regex>`.
+# says `output: whole` (or `output: transactions`: BEGIN, COMMIT and ROLLBACK stay)
+# in its front matter, an example `# output: whole`; an example can also name the
+# lines that prove its point: `# output: only <regex>`.
 _LEFT_OUT = (
     ("BEGIN", re.compile(r"BEGIN \(implicit\)")),
     ("COMMIT", re.compile(r"COMMIT")),
@@ -236,6 +237,9 @@ _LEFT_OUT = (
         ),
     ),
 )
+# `output: transactions`: where BEGIN, COMMIT and ROLLBACK are the point, only the
+# parameter lines and connect queries are left out.
+_TRANSACTION_LINES = ("BEGIN", "COMMIT", "ROLLBACK")
 _OUTPUT_HEADER = re.compile(r"^#\s*output:\s*(.*?)\s*$", re.MULTILINE)
 _FRONT_MATTER_OUTPUT = re.compile(
     r"\A---\n(?:.*\n)*?output:\s*(\S+)\s*\n(?:.*\n)*?---\n"
@@ -250,8 +254,8 @@ def _page_output(page: str, mtime: float) -> str:
 
 
 def output_policy(path: str) -> str:
-    """How an example's output is shown: "" (bookkeeping left out), "whole", or
-    "only <regex>" — from the snippet's `# output:` header, else its page's
+    """How an example's output is shown: "" (bookkeeping left out), "whole",
+    "transactions" (only parameter lines left out) or "only <regex>" — from the snippet's `# output:` header, else its page's
     front matter (`output: whole`)."""
     file = SNIPPETS / path
     if file.is_file():
@@ -263,10 +267,12 @@ def output_policy(path: str) -> str:
         found = _OUTPUT_HEADER.search(head)
         if found:
             policy = found.group(1)
-            if policy != "whole" and not policy.startswith("only "):
+            if policy not in ("whole", "transactions") and not policy.startswith(
+                "only "
+            ):
                 raise SnippetError(
-                    f"snippets/{path}: `# output: {policy}`: say `whole` or "
-                    "`only <regex>`"
+                    f"snippets/{path}: `# output: {policy}`: say `whole`, "
+                    "`transactions` or `only <regex>`"
                 )
             if policy.startswith("only "):
                 try:
@@ -293,6 +299,8 @@ def left_out(lines: list[str], policy: str) -> list[str | None]:
             (name for name, pattern in _LEFT_OUT if pattern.fullmatch(line.rstrip())),
             None,
         )
+        if policy == "transactions" and kind in _TRANSACTION_LINES:
+            kind = None
         if point is not None:
             kind = None if point.search(line) else (kind or "other")
         kinds.append(kind)

@@ -276,7 +276,9 @@ def test_an_example_or_page_can_keep_its_whole_output_or_name_its_point() -> Non
     # Transactions are the point of these pages: their front matter keeps it all.
     for page in ("transactions", "isolation"):
         path = page_includes()[page][1]
-        assert site.output_policy(path) == "whole", path
+        assert site.output_policy(path) == "transactions", path
+    kept = site.left_out(ECHOED.splitlines(), "transactions")
+    assert kept == [None, None, "parameters", None, None]
     assert site.output_policy(page_includes()["crud"][1]) == ""
 
 
