@@ -80,7 +80,7 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
 
     One container per "how do I…?" lets print keep a heading with its section, and
     `## Title { .no-print }` leave a section out of print.
-    The sections of a page go in one `.sheet-grid`: two columns on wide screens.
+    The sections of a page go in one `.sheet-grid`, in page order (extra.css).
     The section showing the page's setup is `.sheet-setup`; the others carry the
     number of the printed part they belong to (`## Title { data-part="…" }`).
     """
@@ -124,7 +124,6 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
         wrapped.append(f'<section class="{classes}"{attributes}>{section}</section>\n')
     if not wrapped:
         return html
-    # On wide screens the sections of a sheet form a grid (extra.css).
     grid = f'<div class="sheet-grid">\n{"".join(wrapped)}</div>\n'
     return "".join([head, grid, *stamp])
 
