@@ -161,7 +161,7 @@ def test_page_loads_cleanly_offline_accessible_at_every_width(
 
 def check_layout(visit: Visit, page: str, name: str) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    # Two frames: the resize's layout, then the sheet's masonry (a ResizeObserver).
+    # Two frames: the resize's layout, then what it moves.
     visit.page.evaluate(
         "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
     )
@@ -190,6 +190,13 @@ def check_layout(visit: Visit, page: str, name: str) -> None:
                    return t ? t.scrollWidth > t.clientWidth + 1 : false; }"""
     )
     assert not cut, f"{name}: the site title is cut off"
+    clipped = visit.page.evaluate(
+        """() => [...document.querySelectorAll('.md-sidebar--primary .md-nav__link')]
+             .filter(a => [a, ...a.querySelectorAll('*')]
+               .some(e => e.scrollWidth > e.clientWidth + 1))
+             .map(a => a.textContent.trim())"""
+    )
+    assert clipped == [], f"{name}: sidebar entries cut off: {clipped}"
 
 
 @pytest.mark.parametrize(
@@ -227,6 +234,51 @@ def test_content_tabs_switch(server: str, browser: object) -> None:
         assert not visit.page.locator(".tabbed-block").nth(0).is_visible()
     finally:
         visit.close()
+
+
+# Sections deep in their sheets, as a search result or a shared link opens them.
+DEEP_LINKS = [
+    "bulk/#upsert-on-sqlite-with-on_conflict_do_update",
+    "crud/#fetch-by-primary-key",
+    "queries/#run-raw-sql-with-text-and-bound-parameters",
+]
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_a_deep_link_puts_its_section_at_the_top_and_marks_it_in_the_sidebar(
+    server: str, browser: object, width: int
+) -> None:
+    height = 900 if width > 400 else 844
+    for link in DEEP_LINKS:
+        visit = Visit(
+            browser, f"{server}/{link}", viewport={"width": width, "height": height}
+        )
+        try:
+            found = visit.page.evaluate(
+                """(id) => {
+                  const heading = document.getElementById(id);
+                  const header = document.querySelector('.md-header').getBoundingClientRect();
+                  const section = heading.closest('section.sheet-section').getBoundingClientRect();
+                  const active = [...document.querySelectorAll('.md-nav__link--active')]
+                    .map((a) => a.hash).filter(Boolean);
+                  return {top: heading.getBoundingClientRect().top, header: header.bottom,
+                          sectionLeft: section.left, sectionWidth: section.width,
+                          width: heading.closest('.sheet-grid').getBoundingClientRect().width,
+                          active: active[active.length - 1] || ''};
+                }""",
+                link.split("#")[1],
+            )
+            # Just under the header: whole, and nothing of the section before it.
+            assert found["header"] <= found["top"] <= found["header"] + 40, (
+                link,
+                found,
+            )
+            # One column: nothing beside the section it lands on.
+            assert found["sectionWidth"] == pytest.approx(found["width"], abs=1), found
+            if width > 1220:  # the sidebar shows the sheet's sections
+                assert found["active"] == "#" + link.split("#")[1], (link, found)
+        finally:
+            visit.close()
 
 
 def test_left_out_lines_show_on_a_click_and_hide_again(
