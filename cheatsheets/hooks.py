@@ -115,6 +115,11 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
             _remember_errors(page, section)
         else:  # what the examples build on, not an answer: search leaves it out
             attributes += " data-pagefind-ignore"
+            # Phones show the setup's first lines until asked (extra.css, sheet.js).
+            section += (
+                '<button type="button" class="setup-toggle" aria-expanded="false" '
+                "data-pagefind-ignore>Show the whole setup</button>\n"
+            )
             module = re.search(r"(\w+_setup)\.py</a>", section)
             if module:  # print leaves each example's import of it out
                 section += (

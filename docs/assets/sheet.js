@@ -11,3 +11,18 @@
     note.setAttribute("aria-expanded", whole ? "true" : "false");
   });
 })();
+
+// Phones: the page's setup opens in full on request, and folds again.
+(function () {
+  if (window.__sheetSetup) return;
+  window.__sheetSetup = true;
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest(".setup-toggle") : null;
+    if (!button) return;
+    var section = button.closest(".sheet-setup");
+    if (!section) return;
+    var open = section.classList.toggle("open");
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+    button.textContent = open ? "Fold the setup" : "Show the whole setup";
+  });
+})();
