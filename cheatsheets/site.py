@@ -557,9 +557,8 @@ def stamp(page_name: str = "", docs_dir: Path = DOCS) -> str:
             )
     if page_name != "index":
         notes.append(
-            '<span class="stamp-print">Where an output ends with "⋯ N lines left '
-            'out", its BEGIN, COMMIT, ROLLBACK or parameter lines are left out at '
-            "the ticks in its margin; the site shows every output whole.</span>"
+            '<span class="stamp-print">"⋯ N lines left out": BEGIN, COMMIT, '
+            "ROLLBACK or parameter lines, at the ticks; the site shows them.</span>"
         )
     return (
         "Every output on this page was produced at build time by "
