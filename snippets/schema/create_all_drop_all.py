@@ -1,4 +1,4 @@
-from models_setup import Base, engine
+from schema_setup import Base, engine
 
 engine.echo = True
 Base.metadata.create_all(engine)  # checks, then creates: the setup's Ship

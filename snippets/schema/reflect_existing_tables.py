@@ -1,6 +1,6 @@
 from sqlalchemy import MetaData, Table, text
 from sqlalchemy.ext.automap import automap_base
-from models_setup import engine
+from schema_setup import engine
 
 with engine.begin() as conn:  # a table that no model in this program declares
     conn.execute(text("CREATE TABLE rover (id INTEGER PRIMARY KEY, name TEXT)"))

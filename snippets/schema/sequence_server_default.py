@@ -3,7 +3,7 @@ import sys
 
 from sqlalchemy import Sequence, text
 from sqlalchemy.orm import Mapped, mapped_column
-from models_setup import Base, create_table, engine
+from schema_setup import Base, create_table, engine
 
 if engine.dialect.name != "postgresql":
     sys.exit("needs PostgreSQL: set DATABASE_URL=postgresql+psycopg://user@host/db")

@@ -1,6 +1,6 @@
 from sqlalchemy import inspect, text
 from sqlalchemy.orm import Mapped
-from models_setup import Base, engine
+from schema_setup import Base, engine
 
 with engine.begin() as conn:  # the table as an earlier release created it
     conn.execute(text("CREATE TABLE rover (id INTEGER PRIMARY KEY)"))

@@ -3,7 +3,7 @@ from datetime import datetime
 
 from sqlalchemy import Index, insert, text
 from sqlalchemy.orm import Mapped
-from models_setup import Base, create_table, engine
+from schema_setup import Base, create_table, engine
 
 live = text("deleted_at IS NULL")  # SQLite takes no bare string: text()
 

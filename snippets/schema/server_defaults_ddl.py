@@ -1,5 +1,5 @@
 from sqlalchemy.orm import Mapped, Session, mapped_column
-from models_setup import Base, create_table, engine
+from schema_setup import Base, create_table, engine
 
 
 @create_table

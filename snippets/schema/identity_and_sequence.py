@@ -1,6 +1,6 @@
 from sqlalchemy import Identity, Sequence, insert, text
 from sqlalchemy.orm import Mapped, mapped_column
-from models_setup import Base, create_table, engine
+from schema_setup import Base, create_table, engine
 
 
 @create_table  # create() also runs CREATE SEQUENCE where the database has them
