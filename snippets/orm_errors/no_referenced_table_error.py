@@ -1,7 +1,7 @@
 # raises: NoReferencedTableError
 from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
-from errors_setup import Base, engine
+from orm_errors_setup import Base, engine
 
 
 class Mission(Base):

@@ -1,7 +1,7 @@
 # raises: UnmappedInstanceError
 from dataclasses import dataclass
 
-from errors_setup import Session
+from orm_errors_setup import Session
 
 
 @dataclass

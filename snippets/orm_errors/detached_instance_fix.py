@@ -1,4 +1,4 @@
-from errors_setup import Astronaut, Session
+from orm_errors_setup import Astronaut, Session
 
 with Session(expire_on_commit=False) as session, session.begin():
     watney = session.get_one(Astronaut, 2)

@@ -1,7 +1,7 @@
 from sqlalchemy import ForeignKey
 from sqlalchemy.exc import CircularDependencyError
 from sqlalchemy.orm import Mapped, mapped_column, relationship
-from errors_setup import Base, Session
+from orm_errors_setup import Base, Session
 
 
 class Crew(Base):

@@ -1,5 +1,5 @@
 # raises: DetachedInstanceError
-from errors_setup import Astronaut, Session
+from orm_errors_setup import Astronaut, Session
 
 with Session.begin() as session:  # its commit expires every attribute
     watney = session.get_one(Astronaut, 2)

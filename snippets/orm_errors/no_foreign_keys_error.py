@@ -1,6 +1,6 @@
 # raises: NoForeignKeysError
 from sqlalchemy.orm import Mapped, configure_mappers, mapped_column, relationship
-from errors_setup import Base
+from orm_errors_setup import Base
 
 
 class Mission(Base):

@@ -1,5 +1,5 @@
 # warns: LegacyAPIWarning
-from errors_setup import Astronaut, Session
+from orm_errors_setup import Astronaut, Session
 
 with Session() as session:
     print(session.query(Astronaut).get(2))  # Query.get() is legacy

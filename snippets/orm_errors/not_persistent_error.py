@@ -1,5 +1,5 @@
 # raises: InvalidRequestError
-from errors_setup import Astronaut, Session
+from orm_errors_setup import Astronaut, Session
 
 with Session() as session:
     vogel = Astronaut(name="Alex Vogel")

@@ -1,4 +1,4 @@
-from errors_setup import Astronaut, Session
+from orm_errors_setup import Astronaut, Session
 
 with Session() as session:
     print(session.get(Astronaut, 2))  # by primary key, on the Session

@@ -1,5 +1,5 @@
 # raises: InvalidRequestError
-from errors_setup import Astronaut, Session
+from orm_errors_setup import Astronaut, Session
 
 with Session() as one, Session() as two:
     watney = one.get_one(Astronaut, 2)

@@ -1,6 +1,6 @@
 # raises: StaleDataError
 from sqlalchemy import text
-from errors_setup import Astronaut, Session
+from orm_errors_setup import Astronaut, Session
 
 with Session() as session:
     watney = session.get_one(Astronaut, 2)

@@ -1,5 +1,5 @@
 # raises: UnmappedInstanceError
-from errors_setup import Astronaut, Session
+from orm_errors_setup import Astronaut, Session
 
 with Session() as session:
     session.add([Astronaut(name="Alex Vogel")])

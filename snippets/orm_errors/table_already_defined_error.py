@@ -1,6 +1,6 @@
 # raises: InvalidRequestError
 from sqlalchemy.orm import Mapped, mapped_column
-from errors_setup import Base
+from orm_errors_setup import Base
 
 
 class Pilot(Base):  # a second class for the setup's "astronaut" table

@@ -1,4 +1,4 @@
 from sqlalchemy import select
-from errors_setup import Astronaut
+from orm_errors_setup import Astronaut
 
 print(select(Astronaut.id, Astronaut.name))  # each column its own argument
