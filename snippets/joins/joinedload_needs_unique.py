@@ -1,7 +1,7 @@
 # raises: InvalidRequestError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
-from queries_setup import Mission, engine
+from joins_setup import Mission, engine
 
 engine.echo = False
 stmt = select(Mission).options(joinedload(Mission.crew)).order_by(Mission.id)

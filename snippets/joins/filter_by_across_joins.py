@@ -1,7 +1,7 @@
 # sqlalchemy: 2.1
 from sqlalchemy import select
 from sqlalchemy.exc import AmbiguousColumnError
-from queries_setup import Astronaut
+from joins_setup import Astronaut
 
 stmt = select(Astronaut.name).join(Astronaut.mission)
 print(stmt.filter_by(role="pilot"))  # 2.0 looked only in Mission

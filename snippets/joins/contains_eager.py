@@ -1,6 +1,6 @@
 from sqlalchemy import select
 from sqlalchemy.orm import Session, contains_eager
-from queries_setup import Astronaut, Mission, engine
+from joins_setup import Astronaut, Mission, engine
 
 stmt = (
     select(Mission)

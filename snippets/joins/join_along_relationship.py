@@ -1,4 +1,4 @@
 from sqlalchemy import select
-from queries_setup import Astronaut, Mission
+from joins_setup import Astronaut, Mission
 
 print(select(Astronaut.name, Mission.name).join(Astronaut.mission))

@@ -1,6 +1,6 @@
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
-from queries_setup import Astronaut, engine
+from joins_setup import Astronaut, engine
 
 boss = aliased(Astronaut, name="boss")  # the same table, a second time
 on = Astronaut.boss_id == boss.id

@@ -1,6 +1,6 @@
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from queries_setup import Astronaut, Mission, engine
+from joins_setup import Astronaut, Mission, engine
 
 crew = select(func.count()).where(Astronaut.mission_id == Mission.id)
 stmt = select(Mission.name, crew.scalar_subquery()).order_by(Mission.id)

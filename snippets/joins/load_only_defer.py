@@ -1,7 +1,7 @@
 # raises: InvalidRequestError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer, load_only
-from queries_setup import Astronaut, engine
+from joins_setup import Astronaut, engine
 
 with Session(engine) as session:
     one = select(Astronaut).where(Astronaut.id == 3)

@@ -1,6 +1,6 @@
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from queries_setup import Astronaut, Mission, engine
+from joins_setup import Astronaut, Mission, engine
 
 stmt = select(Astronaut.name, Mission.name).outerjoin(Astronaut.mission)
 with Session(engine) as session:  # Mindy Park has no mission: kept

@@ -1,6 +1,6 @@
 from sqlalchemy import select, union, union_all
 from sqlalchemy.orm import Session
-from queries_setup import Astronaut, engine
+from joins_setup import Astronaut, engine
 
 commander = select(Astronaut.name).where(Astronaut.role == "commander")
 m_names = select(Astronaut.name).where(Astronaut.name.like("M%"))

@@ -1,6 +1,6 @@
 from sqlalchemy import literal, select
 from sqlalchemy.orm import Session
-from queries_setup import Astronaut, engine
+from joins_setup import Astronaut, engine
 
 start = select(Astronaut.name, Astronaut.boss_id, literal(0).label("up"))
 chain = start.where(Astronaut.name == "Mark Watney").cte("chain", recursive=True)

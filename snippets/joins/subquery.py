@@ -1,6 +1,6 @@
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
-from queries_setup import Astronaut, engine
+from joins_setup import Astronaut, engine
 
 flown = select(Astronaut).where(Astronaut.mission_id.is_not(None)).subquery()
 flyer = aliased(Astronaut, flown)  # the subquery's rows, as objects

@@ -1,6 +1,6 @@
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from queries_setup import Astronaut, Mission, engine
+from joins_setup import Astronaut, Mission, engine
 
 by_mission = select(Astronaut.mission_id, func.count().label("n"))
 sizes = by_mission.group_by(Astronaut.mission_id).cte("sizes")

@@ -1,6 +1,6 @@
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from queries_setup import Astronaut, Mission, engine
+from joins_setup import Astronaut, Mission, engine
 
 stmt = select(Mission, Astronaut).join(Mission.crew).order_by(Astronaut.id)
 with Session(engine) as session:  # execute(), not scalars(): whole rows

@@ -1,6 +1,6 @@
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
-from queries_setup import Astronaut, Mission, engine
+from joins_setup import Astronaut, Mission, engine
 
 no_crew = ~exists().where(Astronaut.mission_id == Mission.id)  # correlated
 with Session(engine) as session:
