@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import functools
 import html
+import itertools
 import json
 import logging
 import os
@@ -259,10 +260,11 @@ def output_policy(path: str) -> str:
     front matter (`output: whole`)."""
     file = SNIPPETS / path
     if file.is_file():
-        head = "".join(
-            line + "\n"
-            for line in file.read_text(encoding="utf-8").split("\n")
-            if line.startswith("#") or not line.strip()
+        head = "".join(  # the comment lines that open the file
+            itertools.takewhile(
+                lambda line: line.startswith("#"),
+                file.read_text(encoding="utf-8").splitlines(keepends=True),
+            )
         )
         found = _OUTPUT_HEADER.search(head)
         if found:

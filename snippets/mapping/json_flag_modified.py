@@ -1,3 +1,4 @@
+# output: only ^UPDATE
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from mapping_setup import Crew, engine

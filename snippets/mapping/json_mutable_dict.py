@@ -1,3 +1,4 @@
+# output: only ^(UPDATE|\{)
 from sqlalchemy.orm import Session
 from mapping_setup import Crew, engine
 

@@ -1,3 +1,4 @@
+# output: only ^(None|UPDATE|SELECT crew.updated_at|True)
 from sqlalchemy.orm import Session
 from mapping_setup import Crew, engine
 

@@ -1,3 +1,4 @@
+# output: only ^(INSERT|\[generated\]|HERMES)
 from typing import Any
 
 from sqlalchemy import String, TypeDecorator, select

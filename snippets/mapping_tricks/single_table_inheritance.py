@@ -1,6 +1,6 @@
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from mapping_setup import Crew, engine
+from mapping_tricks_setup import Crew, engine
 
 
 class Pilot(Crew):  # no __tablename__: its rows go in crew, kind="pilot"

@@ -1,6 +1,6 @@
 from sqlalchemy import CheckConstraint, ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
-from mapping_setup import Base, ddl
+from mapping_tricks_setup import Base, ddl
 
 
 class Badge(Base):

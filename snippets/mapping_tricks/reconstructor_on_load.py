@@ -1,6 +1,6 @@
 from sqlalchemy import event, select
 from sqlalchemy.orm import Mapped, Session, reconstructor
-from mapping_setup import Base, engine, intpk
+from mapping_tricks_setup import Base, engine, intpk
 
 
 class Probe(Base):

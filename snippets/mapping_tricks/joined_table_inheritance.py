@@ -1,6 +1,6 @@
 from sqlalchemy import ForeignKey, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
-from mapping_setup import Base, Crew, engine, str50
+from mapping_tricks_setup import Base, Crew, engine, str50
 
 
 class Engineer(Crew):  # its own table, keyed on crew.id

@@ -1,5 +1,5 @@
 from sqlalchemy import inspect
-from mapping_setup import Mission
+from mapping_tricks_setup import Mission
 
 mapper = inspect(Mission)
 print(mapper.columns.keys())  # Column objects, by attribute name

@@ -1,6 +1,6 @@
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from mapping_setup import Mission, engine
+from mapping_tricks_setup import Mission, engine
 
 with Session(engine) as session:
     ares3 = session.scalars(select(Mission).where(Mission.sols > 500)).one()

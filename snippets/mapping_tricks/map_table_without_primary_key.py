@@ -1,5 +1,5 @@
 from sqlalchemy.orm import Mapped, Session
-from mapping_setup import Base, engine
+from mapping_tricks_setup import Base, engine
 
 
 class LogEntry(Base):  # the table has no PRIMARY KEY; the mapper is told one

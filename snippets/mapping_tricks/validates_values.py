@@ -1,6 +1,6 @@
 # raises: ValueError
 from sqlalchemy.orm import Mapped, validates
-from mapping_setup import Base, intpk
+from mapping_tricks_setup import Base, intpk
 
 
 class Sol(Base):

@@ -1,6 +1,6 @@
 # raises: ArgumentError
 from sqlalchemy.orm import Mapped
-from mapping_setup import Base
+from mapping_tricks_setup import Base
 
 
 class LogEntry(Base):  # no column has primary_key=True

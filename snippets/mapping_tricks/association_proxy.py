@@ -1,5 +1,5 @@
 from sqlalchemy.orm import Session
-from mapping_setup import Mission, engine
+from mapping_tricks_setup import Mission, engine
 
 with Session(engine) as session:
     ares3 = session.get_one(Mission, 1)

@@ -1,6 +1,6 @@
 from sqlalchemy import select
 from sqlalchemy.orm import Mapped, Session, column_property, mapped_column
-from mapping_setup import Base, engine, intpk, str50
+from mapping_tricks_setup import Base, engine, intpk, str50
 
 
 class Person(Base):
