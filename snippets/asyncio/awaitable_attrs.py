@@ -1,3 +1,4 @@
+# output: only ^(SELECT|Ares)
 import asyncio
 
 from asyncio_setup import Astronaut, Session, database

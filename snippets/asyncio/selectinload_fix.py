@@ -1,3 +1,4 @@
+# output: only ^(SELECT|WHERE mission|\w+ Ares)
 import asyncio
 
 from sqlalchemy.orm import selectinload

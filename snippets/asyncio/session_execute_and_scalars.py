@@ -1,3 +1,4 @@
+# output: only ^(\[|Astronaut)
 import asyncio
 
 from asyncio_setup import Session, crew, database

@@ -1,3 +1,4 @@
+# output: only ^(SELECT|\[)
 import asyncio
 
 from sqlalchemy import orm
