@@ -213,7 +213,7 @@ def check_layout(visit: Visit, page: str, name: str) -> None:
         ("savepoint", "/transactions/"),
         ("scoped_session", "/scoped_session/"),
         ("many-to-many", "/many_to_many/"),
-        ("DetachedInstanceError", "/errors/"),
+        ("DetachedInstanceError", "/orm_errors/"),
     ],
 )
 def test_search_finds_the_right_page(
