@@ -121,11 +121,16 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
                 "data-pagefind-ignore>Show the whole setup</button>\n"
             )
             module = re.search(r"(\w+_setup)\.py</a>", section)
-            if module:  # print leaves each example's import of it out
-                section += (
-                    '<p class="setup-import-note">On paper, examples omit '
-                    f"<code>from {module.group(1)} import …</code>.</p>\n"
+            if module:  # print leaves each example's import of it out; says so
+                note = (
+                    ' <span class="setup-import-note">(On paper, examples omit '
+                    f"<code>from {module.group(1)} import …</code>.)</span>"
                 )
+                end = section.find("</p>")
+                if end == -1:
+                    section += f"<p>{note.strip()}</p>\n"
+                else:
+                    section = section[:end] + note + section[end:]
         wrapped.append(f'<section class="{classes}"{attributes}>{section}</section>\n')
     if not wrapped:
         return html

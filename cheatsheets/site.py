@@ -220,7 +220,7 @@ def render_outputs(path: str, results: dict[Target, Result | None]) -> str:
 # in its front matter, an example `# output: whole`; an example can also name the
 # lines that prove its point: `# output: only <regex>`.
 _LEFT_OUT = (
-    ("BEGIN", re.compile(r"BEGIN \(implicit\)")),
+    ("BEGIN", re.compile(r"BEGIN(?: \(implicit\))?")),  # bare: a recipe's own BEGIN
     ("COMMIT", re.compile(r"COMMIT")),
     ("ROLLBACK", re.compile(r"ROLLBACK")),
     (

@@ -1,3 +1,4 @@
+# output: only ^\[
 import asyncio
 
 from sqlalchemy import inspect

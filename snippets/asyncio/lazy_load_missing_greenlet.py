@@ -1,3 +1,4 @@
+# output: only ^(StatementError|\[SQL|FROM mission|WHERE mission|RuntimeWarning)
 # warns: RuntimeWarning (sqlite 2.1)
 import asyncio
 import gc

@@ -1,3 +1,4 @@
+# output: only built so far
 import asyncio
 
 from sqlalchemy import event
