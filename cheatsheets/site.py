@@ -213,6 +213,12 @@ def render_outputs(path: str, results: dict[Target, Result | None]) -> str:
     )
 
 
+# The queries psycopg sends when it first connects: bookkeeping in every output.
+_FIRST_CONNECT_SQL = (
+    r"select pg_catalog\.version\(\)|select current_schema\(\)"
+    r"|show standard_conforming_strings"
+)
+
 # Echo lines that are bookkeeping rather than an example's point. The page and its
 # print leave them out where they stand, with a mark there and a note that counts
 # them; one click on the note shows the whole output. A page whose point they are
@@ -230,13 +236,7 @@ _LEFT_OUT = (
             r"[^\]]*\].*"
         ),
     ),
-    (
-        "connect queries",
-        re.compile(
-            r"select pg_catalog\.version\(\)|select current_schema\(\)"
-            r"|show standard_conforming_strings"
-        ),
-    ),
+    ("connect queries", re.compile(_FIRST_CONNECT_SQL)),
 )
 # `output: transactions`: where BEGIN, COMMIT and ROLLBACK are the point, only the
 # parameter lines and connect queries are left out.
@@ -374,11 +374,7 @@ _PARAMETER_LINE = re.compile(
     r"[^\]]*\].*$\n?",
     re.MULTILINE,
 )
-_FIRST_CONNECT = re.compile(
-    r"^(?:select pg_catalog\.version\(\)|select current_schema\(\)|"
-    r"show standard_conforming_strings)\s*$\n?",
-    re.MULTILINE,
-)
+_FIRST_CONNECT = re.compile(rf"^(?:{_FIRST_CONNECT_SQL})\s*$\n?", re.MULTILINE)
 _PLACEHOLDER = re.compile(r"%\(\w+\)s|\$\d+|\?")
 _CAST = re.compile(
     r"::(?:DOUBLE PRECISION|CHARACTER VARYING|TIMESTAMP WITH(?:OUT)? TIME ZONE|[A-Z_]+)"
