@@ -75,6 +75,20 @@ def _print_compact(section: str, setup: bool) -> str:
     return _CODE.sub(code, section)
 
 
+# A section with one example: its sentence, then its source and output (extra.css
+# lays it out in two columns on wide screens).
+_ONE_EXAMPLE = re.compile(r'</h2>\n<p>(?:(?!</p>).)*</p>\n<div class="highlight"', re.S)
+_SOURCE_NAME = re.compile(r'<span class="filename"><a [^>]*>([^<]+)</a>')
+
+
+def _one_example(section: str) -> str | None:
+    """The file name of a section's one example, shown right after its sentence."""
+    names = _SOURCE_NAME.findall(section)
+    if len(names) == 1 and _ONE_EXAMPLE.search(section):
+        return str(names[0])
+    return None
+
+
 def on_page_content(html: str, page: Any, **_: Any) -> str:
     """MkDocs hook: wrap each h2 and what follows it in a <section>.
 
@@ -111,6 +125,10 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
             attributes = f' data-part="{part}"'
         section = _print_compact(section, setup="sheet-setup" in classes)
         if "sheet-setup" not in classes:
+            name = _one_example(section)
+            if name:  # its file name beside the heading: the heading leaves it room
+                classes += " one-example"
+                attributes += f' style="--label: {len(name)}"'
             section = site.link_api_docs(section)
             _remember_errors(page, section)
         else:  # what the examples build on, not an answer: search leaves it out
@@ -121,10 +139,11 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
                 "data-pagefind-ignore>Show the whole setup</button>\n"
             )
             module = re.search(r"(\w+_setup)\.py</a>", section)
-            if module:  # print leaves each example's import of it out; says so
+            if module:  # print and wide screens leave each example's import of it out
                 note = (
-                    ' <span class="setup-import-note">(On paper, examples omit '
-                    f"<code>from {module.group(1)} import …</code>.)</span>"
+                    ' <span class="setup-import-note">(On paper and wide screens, '
+                    f"examples omit <code>from {module.group(1)} import …</code>; "
+                    "their copy button and complete script keep it.)</span>"
                 )
                 end = section.find("</p>")
                 if end == -1:

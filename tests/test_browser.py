@@ -174,14 +174,18 @@ def check_layout(visit: Visit, page: str, name: str) -> None:
              .map(code => code.textContent.split('\\n')[0])"""
     )
     assert scrolling == [], f"{name}: code blocks scroll sideways: {scrolling}"
-    # The copy button never covers code: it sits in the block's title bar.
+    # The copy button never covers code: it sits in the block's title bar, or in its
+    # corner with the first line making way for it.
     covered = visit.page.evaluate(
         """() => [...document.querySelectorAll('.sheet-section .md-code__nav')]
              .filter(nav => nav.offsetParent !== null)
              .filter(nav => {
-               const code = nav.parentElement.querySelector('code');
-               return nav.getBoundingClientRect().bottom >
-                      code.getBoundingClientRect().top + 1;
+               const box = nav.getBoundingClientRect();
+               const range = document.createRange();
+               range.selectNodeContents(nav.parentElement.querySelector('code'));
+               return [...range.getClientRects()].some(r => r.width > 0 &&
+                 r.left < box.right - 1 && r.right > box.left + 1 &&
+                 r.top < box.bottom - 1 && r.bottom > box.top + 1);
              }).length"""
     )
     assert covered == 0, f"{name}: {covered} copy buttons cover code"
@@ -197,6 +201,31 @@ def check_layout(visit: Visit, page: str, name: str) -> None:
              .map(a => a.textContent.trim())"""
     )
     assert clipped == [], f"{name}: sidebar entries cut off: {clipped}"
+    if name == "desktop" and page:
+        # A section with one example: code on the left; sentence and output on the
+        # right; the file name and the "differs on" button at the heading's end,
+        # never over its words.
+        wrong = visit.page.evaluate(
+            """() => [...document.querySelectorAll('section.one-example')].filter(s => {
+                 const box = e => e.getBoundingClientRect();
+                 const h2 = s.querySelector(':scope > h2');
+                 const words = document.createRange();
+                 words.setStart(h2, 0);
+                 words.setEndBefore(h2.querySelector('.headerlink') || h2.lastChild);
+                 const code = box(s.querySelector(':scope > .highlight > pre'));
+                 const right = [s.querySelector(':scope > h2 + p'),
+                                s.querySelector(':scope > .highlight + :is(.highlight, .outputs)')];
+                 const corner = [s.querySelector(':scope > .highlight > .filename'),
+                                 s.querySelector('details.differs:not([open]) > summary')]
+                   .filter(Boolean).map(box);
+                 const hit = (a, b) => a.left < b.right && a.right > b.left &&
+                                       a.top < b.bottom && a.bottom > b.top;
+                 return right.some(e => !e || box(e).left < code.right) ||
+                        corner.some(c => c.top > code.top || [...words.getClientRects()]
+                          .some(w => w.width > 0 && hit(w, c)));
+               }).map(s => s.querySelector('h2').id)"""
+        )
+        assert wrong == [], f"{page}: one-example sections laid out wrong: {wrong}"
     if name == "phone" and page:
         # The setup folds to its first lines: the first answer starts on screen one.
         first = visit.page.evaluate(
