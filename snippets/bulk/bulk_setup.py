@@ -1,7 +1,7 @@
 import os
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy import create_engine, event, insert
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
 class Base(DeclarativeBase):
@@ -19,16 +19,16 @@ engine = create_engine(os.environ.get("DATABASE_URL", "sqlite://"))
 if engine.dialect.name == "sqlite":
 
     @event.listens_for(engine, "connect")
-    def connect(dbapi_connection, connection_record):
-        dbapi_connection.isolation_level = None  # SAVEPOINT recipe 1: no driver BEGIN
-        dbapi_connection.execute("PRAGMA foreign_keys=ON")  # else no ON DELETE
+    def connect(dbapi_conn, record):
+        dbapi_conn.isolation_level = None  # SAVEPOINT fix, part 1
+        dbapi_conn.execute("PRAGMA foreign_keys=ON")
 
     @event.listens_for(engine, "begin")
-    def begin(conn):  # SAVEPOINT recipe 2: SQLAlchemy sends the BEGIN
+    def begin(conn):  # SAVEPOINT fix, part 2: SQLAlchemy's BEGIN
         conn.exec_driver_sql("BEGIN")
 
 
 Base.metadata.create_all(engine)
-with Session(engine) as session, session.begin():
-    session.add_all([Astronaut(name="Melissa Lewis"), Astronaut(name="Mark Watney")])
+with engine.begin() as conn:  # ids 1 and 2
+    conn.execute(insert(Astronaut), [{"name": "Lewis"}, {"name": "Watney"}])
 engine.echo = True  # most examples below show the SQL they send

@@ -3,8 +3,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from bulk_setup import Astronaut, engine
 
-dialect = postgresql if engine.dialect.name == "postgresql" else sqlite  # pick yours
+dialect = sqlite if engine.name == "sqlite" else postgresql  # yours
+stmt = dialect.insert(Astronaut).values(name="Watney")
+watney = select(Astronaut.id).filter_by(name="Watney")
 with Session(engine) as session:
-    stmt = dialect.insert(Astronaut).values(name="Mark Watney").on_conflict_do_nothing()
-    session.execute(stmt)  # a clash on any unique key: no error, no row
-    print(session.scalars(select(Astronaut).filter_by(name="Mark Watney")).one().id)
+    session.execute(stmt.on_conflict_do_nothing())  # a clash: no-op
+    print(session.scalars(watney).one())  # whoever inserted it

@@ -3,7 +3,7 @@ from sqlalchemy.orm import Session
 from bulk_setup import Astronaut, engine
 
 stmt = update(Astronaut).where(Astronaut.name == bindparam("who"))
-rows = [{"who": "Mark Watney", "role": "botanist"}]
-rows.append({"who": "Melissa Lewis", "role": "commander"})
+rows = [{"who": "Watney", "role": "botanist"}]
+rows.append({"who": "Lewis", "role": "commander"})
 with Session(engine) as session:
-    session.connection().execute(stmt, rows)  # Core executemany: no PK needed
+    session.connection().execute(stmt, rows)  # Core: no PK needed

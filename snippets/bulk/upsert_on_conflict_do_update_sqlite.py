@@ -3,11 +3,10 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 from bulk_setup import Astronaut, engine
 
-rows = [{"name": "Mark Watney", "role": "pirate"}]  # exists: UPDATE it
-rows.append({"name": "Rick Martinez", "role": "pilot"})  # new: INSERT it
+rows = [{"name": "Watney", "role": "pirate"}]  # exists: UPDATE it
+rows.append({"name": "Beck", "role": "pilot"})  # new: INSERT it
 stmt = sqlite_insert(Astronaut).values(rows)
-stmt = stmt.on_conflict_do_update(
-    index_elements=[Astronaut.name], set_={"role": stmt.excluded.role}
-)
+new = {"role": stmt.excluded.role}  # excluded: the refused row
+stmt = stmt.on_conflict_do_update(index_elements=["name"], set_=new)
 with Session(engine) as session:
     print(session.execute(stmt.returning(Astronaut.id, Astronaut.role)).all())
