@@ -3,9 +3,9 @@ from sqlalchemy.orm import Mapped, configure_mappers, relationship
 from relationships_setup import Astronaut, Base, Spacewalk
 
 
-class Unqualified(Base):  # the same spacewalk table, without foreign_keys=
+class Unqualified(Base):  # spacewalk, without foreign_keys=
     __table__ = Spacewalk.__table__
-    lead: Mapped[Astronaut] = relationship()  # lead_id or backup_id?
+    lead: Mapped[Astronaut] = relationship()  # lead or backup?
 
 
 configure_mappers()  # as the first use of the mappings would

@@ -1,7 +1,8 @@
 from sqlalchemy.orm import Session, selectinload
 from relationships_setup import Mission, engine
 
+load = [selectinload(Mission.crew)]
 with Session(engine, expire_on_commit=False) as session:
-    ares3 = session.get_one(Mission, 1, options=[selectinload(Mission.crew)])
-    session.commit()  # expire_on_commit=False: what was loaded stays loaded
-print(ares3.crew)  # loaded with the mission, before the session closed
+    ares3 = session.get_one(Mission, 1, options=load)
+    session.commit()  # expires nothing
+print(ares3.crew)  # loaded before the session closed

@@ -3,10 +3,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 from relationships_setup import Mission, engine
 
-stmt = select(Mission).options(joinedload(Mission.crew)).order_by(Mission.id)
+joined = joinedload(Mission.crew)
+stmt = select(Mission).options(joined).order_by(Mission.id)
 with Session(engine) as session:
     engine.echo = True  # a LEFT OUTER JOIN: one row per astronaut
-    missions = session.scalars(stmt).unique().all()  # one per mission
+    missions = session.scalars(stmt).unique().all()
     engine.echo = False
-    print([(mission.name, len(mission.crew)) for mission in missions])
+    print([(m.name, len(m.crew)) for m in missions])
     session.scalars(stmt).all()  # without unique(): refused

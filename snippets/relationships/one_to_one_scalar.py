@@ -1,6 +1,6 @@
 from relationships_setup import Astronaut, Suit
 
-print("uselist:", Astronaut.suit.property.uselist)  # from the annotation
+print("uselist:", Astronaut.suit.property.uselist)
 spare, worn = Suit(), Suit()
 watney = Astronaut(name="Watney", suit=spare)
 watney.suit = worn  # a scalar: the new suit replaces the old one

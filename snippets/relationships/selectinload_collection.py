@@ -6,4 +6,4 @@ engine.echo = True
 stmt = select(Mission).options(selectinload(Mission.crew))
 with Session(engine) as session:
     for mission in session.scalars(stmt.order_by(Mission.id)):
-        print(mission.name, mission.crew)  # already loaded: no SQL here
+        print(mission.name, len(mission.crew))  # loaded: no SQL
