@@ -324,6 +324,18 @@ def _left_out_note(kinds: list[str | None]) -> str:
     return f"⋯ {total} line{'s' if total != 1 else ''} left out: {', '.join(names)}"
 
 
+# A bound parameter with its cast, `%(role_m0)s::VARCHAR`, wraps as one word
+# (browsers may break after `%`).
+_PYFORMAT_PARAMETER = re.compile(r"%\(\w+\)s(?:::[A-Z_]+(?: [A-Z]+)*(?:\[\])?)?")
+
+
+def _escape(text: str) -> str:
+    escaped = html.escape(text, quote=False)
+    return _PYFORMAT_PARAMETER.sub(
+        lambda token: f'<span class="nowrap">{token.group(0)}</span>', escaped
+    )
+
+
 def _output_html(text: str | None, policy: str = "whole", title: str = "") -> str:
     if text is None:
         return f'<p class="not-built">{html.escape(postgres.not_built_note())}</p>'
@@ -337,14 +349,14 @@ def _output_html(text: str | None, policy: str = "whole", title: str = "") -> st
     if not any(kinds):
         return (
             f'<div class="highlight">{label}<pre><span></span><code>'
-            f"{html.escape(text + chr(10), quote=False)}</code></pre></div>"
+            f"{_escape(text + chr(10))}</code></pre></div>"
         )
     # The last shown line has no newline: the note follows it and, where that line
     # is short, sits beside it. Left-out lines after it carry their newline first.
     last_shown = max(number for number, kind in enumerate(kinds) if kind is None)
     shown: list[str] = []
     for number, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        escaped = html.escape(line, quote=False)
+        escaped = _escape(line)
         if kind is None:
             starts_run = number > 0 and kinds[number - 1] is not None
             mark = '<span class="trim-mark"></span>' if starts_run else ""

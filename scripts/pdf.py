@@ -282,8 +282,8 @@ COVER = """<!doctype html>
   dl {{ display: grid; grid-template-columns: max-content 1fr; gap: 1mm 5mm; margin: 0; }}
   dt {{ color: #555; }} dd {{ margin: 0; font-weight: bold; }}
   h2 {{ margin: 0 0 4mm; padding-bottom: 1.5mm; font-size: 13pt; border-bottom: 0.8pt solid #000; }}
-  ol {{ margin: 0; padding: 0; list-style: none; counter-reset: sheet; }}
-  li {{ display: flex; align-items: baseline; gap: 2mm; padding: 1.1mm 0; counter-increment: sheet; }}
+  ol {{ margin: 0; padding: 0; list-style: none; counter-reset: sheet; columns: 2; column-gap: 8mm; }}
+  li {{ display: flex; align-items: baseline; gap: 2mm; padding: 1.1mm 0; counter-increment: sheet; break-inside: avoid; }}
   li::before {{ content: counter(sheet) "."; min-width: 7mm; color: #555; }}
   li .dots {{ flex: 1; border-bottom: 0.6pt dotted #888; }}
   li .page {{ min-width: 8mm; text-align: right; font-variant-numeric: tabular-nums; }}

@@ -264,6 +264,15 @@ def test_bookkeeping_lines_are_left_out_where_they_stand_and_counted() -> None:
     assert code_text(shown) == "SELECT 1\nrows: [(1,)]"
 
 
+def test_a_bound_parameter_and_its_cast_wrap_as_one_word() -> None:
+    sql = "INSERT INTO t (a, b) VALUES (%(a)s::VARCHAR, %(b_m0)s::TIMESTAMP WITH TIME ZONE)"
+    for policy in ("whole", ""):
+        block = site._output_html(f"BEGIN (implicit)\n{sql}\nCOMMIT", policy)
+        assert '<span class="nowrap">%(a)s::VARCHAR</span>' in block
+        assert '<span class="nowrap">%(b_m0)s::TIMESTAMP WITH TIME ZONE</span>' in block
+        assert sql in code_text(block)
+
+
 def test_an_example_or_page_can_keep_its_whole_output_or_name_its_point() -> None:
     assert site._output_html(ECHOED, "whole").count("left-out") == 0
     kinds = site.left_out(ECHOED.splitlines(), "only ^rows")
