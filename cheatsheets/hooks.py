@@ -141,9 +141,10 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
             module = re.search(r"(\w+_setup)\.py</a>", section)
             if module:  # print and wide screens leave each example's import of it out
                 note = (
-                    ' <span class="setup-import-note">(On paper and wide screens, '
-                    f"examples omit <code>from {module.group(1)} import …</code>; "
-                    "their copy button and complete script keep it.)</span>"
+                    ' <span class="setup-import-note">(Examples omit '
+                    f"<code>from {module.group(1)} import …</code> on paper"
+                    '<span class="screen-only"> and wide screens; copying keeps it'
+                    "</span>.)</span>"
                 )
                 end = section.find("</p>")
                 if end == -1:

@@ -21,13 +21,14 @@ import argparse
 import datetime as dt
 import html
 import io
+import itertools
 import os
 import re
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy
 from mkdocs.utils.yaml import yaml_load
@@ -250,6 +251,112 @@ def columns_used(reader: PdfReader, paper: str) -> int:
 
     reader.pages[-1].extract_text(visitor_text=visit)
     return (len(reader.pages) - 1) * COLUMNS + (max(used) + 1 if used else 1)
+
+
+class Line(NamedTuple):
+    top: float  # points below the top margin
+    text: str
+    code: bool  # every run in a monospace font
+    heading: bool  # every run in a bold font
+
+
+def column_lines(reader: PdfReader, paper: str) -> list[list[list[Line]]]:
+    """Each page's columns, each a list of its text lines from top to bottom."""
+    top_pt = float(MARGIN["top"].removesuffix("mm")) / 25.4 * 72
+    left = float(MARGIN["left"].removesuffix("mm"))
+    inner = PAPERS[paper][1] - left - float(MARGIN["right"].removesuffix("mm"))
+    pages = []
+    for page in reader.pages:
+        # Text runs by column and line, as (x, text, font); y counts from the bottom.
+        runs: dict[tuple[int, float], list[tuple[float, str, str]]] = {}
+        bottom_to_top = float(page.mediabox.height) - top_pt
+
+        def visit(
+            text: str,
+            cm: list[float],
+            tm: list[float],
+            font: Any,
+            _: Any,
+            runs: dict[tuple[int, float], list[tuple[float, str, str]]] = runs,
+            bottom_to_top: float = bottom_to_top,
+        ) -> None:
+            if not text.strip() or abs(cm[4]) < 0.5:
+                return  # blank, or the footer
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            column = min(
+                max(int((x / 72 * 25.4 - left) / (inner / COLUMNS)), 0), COLUMNS - 1
+            )
+            name = str((font or {}).get("/BaseFont", ""))
+            runs.setdefault((column, round(bottom_to_top - y)), []).append(
+                (x, text, name)
+            )
+
+        page.extract_text(visitor_text=visit)
+        columns: list[list[Line]] = [[] for _ in range(COLUMNS)]
+        for (column, top), parts in sorted(runs.items()):
+            parts.sort()
+            columns[column].append(
+                Line(
+                    top=float(top),
+                    text="".join(text for _, text, _ in parts).strip(),
+                    # a compare label ("2.0 style", bold) may share a code line
+                    code=any("Mono" in name for *_, name in parts)
+                    and all("Mono" in name or "Bold" in name for *_, name in parts),
+                    heading=all("Bold" in name for *_, name in parts),
+                )
+            )
+        pages.append(columns)
+    return pages
+
+
+def page_fill(reader: PdfReader, paper: str) -> list[float]:
+    """How full each page is: the share of its columns' height down to the last line."""
+    _, _, height_mm = PAPERS[paper]
+    usable = (
+        (
+            height_mm
+            - float(MARGIN["top"].removesuffix("mm"))
+            - float(MARGIN["bottom"].removesuffix("mm"))
+        )
+        / 25.4
+        * 72
+    )
+    return [
+        round(
+            sum(min(col[-1].top / usable, 1.0) if col else 0.0 for col in page)
+            / COLUMNS,
+            3,
+        )
+        for page in column_lines(reader, paper)
+    ]
+
+
+# More space than this above a code line (points) starts a new block: code lines are
+# 6.5 pt type, 1.06 apart, and a blank line inside a block is half a line.
+_BLOCK_GAP = 13.0
+
+
+def stranded(reader: PdfReader, paper: str) -> list[str]:
+    """Columns that end on a heading, or on the first line of a code or output block
+    that goes on in the next column: `page 1, column 2: 'with Session(...'`."""
+    found = []
+    columns = [
+        (number, index, lines)
+        for number, page in enumerate(column_lines(reader, paper), start=1)
+        for index, lines in enumerate(page, start=1)
+    ]
+    for (number, index, lines), (_, _, after) in itertools.pairwise(columns):
+        if not lines or not after:
+            continue
+        last = lines[-1]
+        before = lines[-2] if len(lines) > 1 else None
+        starts_block = (
+            before is None or not before.code or last.top - before.top > _BLOCK_GAP
+        )
+        if last.heading or (last.code and starts_block and after[0].code):
+            found.append(f"page {number}, column {index}: {last.text[:60]!r}")
+    return found
 
 
 def finish(data: bytes, path: Path, title: str, date: dt.date) -> PdfReader:

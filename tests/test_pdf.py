@@ -133,14 +133,24 @@ def test_every_sheet_has_a_pdf(pdfs: Path, titles: dict[str, str]) -> None:
     assert not missing
 
 
+def _printed_well(reader: PdfReader, paper: str, sheet: str) -> None:
+    """No page but the last under a third full; no column ending on a heading or on
+    a block's first line (print.css: headings keep their section, orphans 3)."""
+    fill = pdf_script.page_fill(reader, paper)
+    assert all(share >= 1 / 3 for share in fill[:-1]), f"{sheet} on {paper}: {fill}"
+    assert pdf_script.stranded(reader, paper) == [], f"{sheet} on {paper}"
+
+
 @pytest.mark.parametrize("sheet", PRINTED)
 def test_sheet_fits_its_page_bound(pdfs: Path, sheet: str) -> None:
-    pages = len(PdfReader(pdfs / f"{sheet}.pdf").pages)
+    reader = PdfReader(pdfs / f"{sheet}.pdf")
+    pages = len(reader.pages)
     assert 1 <= pages <= MAX_PAGES, (
         f"{sheet}.pdf has {pages} pages, more than {MAX_PAGES}: print the sheet in "
         'parts (`## Title { data-part="…" }` starts one); `python scripts/pdf.py '
         "--sections` lists each section's height in columns"
     )
+    _printed_well(reader, "a4", sheet)
 
 
 def _printed_snippets(page: Path) -> list[str]:
@@ -214,8 +224,10 @@ def letter_pdfs(pdf_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
 
 @pytest.mark.parametrize("sheet", PRINTED)
 def test_sheet_fits_its_page_bound_on_letter(letter_pdfs: Path, sheet: str) -> None:
-    pages = len(PdfReader(letter_pdfs / f"{sheet}.pdf").pages)
+    reader = PdfReader(letter_pdfs / f"{sheet}.pdf")
+    pages = len(reader.pages)
     assert 1 <= pages <= MAX_PAGES, f"{sheet}.pdf on Letter has {pages} pages"
+    _printed_well(reader, "letter", sheet)
 
 
 def test_nearly_every_section_is_printed() -> None:
