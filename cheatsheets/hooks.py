@@ -60,9 +60,9 @@ _SETUP_IMPORT = re.compile(
 
 
 def _print_compact(section: str, setup: bool) -> str:
-    """Mark what print draws smaller or leaves out of a section's code blocks:
-    blank lines (half a line on paper) and, in examples, the line importing the
-    page's setup, which print.css leaves out (the setup section says so)."""
+    """Mark what print and wide screens draw smaller or leave out of a section's
+    code blocks: blank lines (half a line) and, in examples, the line importing the
+    page's setup (the setup section says so; copying keeps it)."""
 
     def code(match: re.Match[str]) -> str:
         text = _BLANK_LINE.sub('<span class="blank-line">\n</span>', match.group(2))
