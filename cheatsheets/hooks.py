@@ -128,7 +128,9 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
             name = _one_example(section)
             if name:  # its file name beside the heading: the heading leaves it room
                 classes += " one-example"
-                attributes += f' style="--label: {len(name)}"'
+                differs = re.findall(r"<summary>(differs on [^<]*)</summary>", section)
+                longest = max((len(label) for label in differs), default=0)
+                attributes += f' style="--label: {len(name)}; --differs: {longest}"'
             section = site.link_api_docs(section)
             _remember_errors(page, section)
         else:  # what the examples build on, not an answer: search leaves it out
