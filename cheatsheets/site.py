@@ -326,7 +326,9 @@ def _left_out_note(kinds: list[str | None]) -> str:
 
 # A bound parameter with its cast, `%(role_m0)s::VARCHAR`, wraps as one word
 # (browsers may break after `%`).
-_PYFORMAT_PARAMETER = re.compile(r"%\(\w+\)s(?:::[A-Z_]+(?: [A-Z]+)*(?:\[\])?)?")
+_PYFORMAT_PARAMETER = re.compile(
+    r"%\(\w+\)s(?:::(?:DOUBLE PRECISION|TIMESTAMP WITH(?:OUT)? TIME ZONE|[A-Z_]+)(?:\[\])?)?"
+)
 
 
 def _escape(text: str) -> str:
