@@ -7,8 +7,9 @@ SITE is a built site (default: site/). Each sheet — every page in the nav of
 mkdocs.yml except the home page — is opened in Chromium from the built files and
 printed with the site's own print stylesheet (docs/assets/print.css), exactly as
 the browser's Print command would lay it out, to SITE/pdf/<sheet>.pdf. Then
-SITE/pdf/sqlalchemy-cheat-sheets.pdf: a cover with the versions, the build date
-and a table of contents, followed by every sheet, with one PDF bookmark per sheet.
+SITE/pdf/sqlalchemy-cheat-sheets.pdf, the booklet: a cover with the versions, the
+build date and a table of contents, then every sheet in one flow (a sheet starts
+under the end of the one before, not on a new page), one PDF bookmark per sheet.
 
 A sheet longer than --max-pages (default 2) is reported with how many columns it
 runs over (with --sections: and how tall each of its sections is, in columns);
@@ -18,10 +19,12 @@ the PDFs are written anyway. Chromium: /usr/bin/chromium, or $CHROMIUM.
 from __future__ import annotations
 
 import argparse
+import bisect
 import datetime as dt
 import html
 import io
 import itertools
+import math
 import os
 import re
 import sys
@@ -64,7 +67,7 @@ FOOTER = """<div style="width: 100%; margin: 0 6mm 2.5mm; display: flex; gap: 6m
   justify-content: space-between; font: 7pt Helvetica, Arial, sans-serif; color: #555;">
   <span style="font-weight: bold;">{title}</span>
   <span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span>
-  <span>SQLAlchemy {version} cheat sheets</span>
+  <span>{right}</span>
 </div>"""
 
 
@@ -79,6 +82,7 @@ class Sheet:
     pages: int = 0
     columns: int = 0  # columns used, of COLUMNS per page
     seconds: float = 0.0
+    article: str = ""  # the printed page's article, as printed, for the booklet
 
 
 # --- the sheets ------------------------------------------------------------------
@@ -188,7 +192,10 @@ def print_sheet(page: Page, sheet: Sheet, paper: str) -> bytes:
             f"this environment has {sqlalchemy.__version__}; the footer says {version}",
             file=sys.stderr,
         )
-    footer = FOOTER.format(title=html.escape(sheet.title), version=html.escape(version))
+    footer = FOOTER.format(
+        title=html.escape(sheet.title),
+        right=f"SQLAlchemy {html.escape(version)} cheat sheets",
+    )
     return page.pdf(
         display_header_footer=True,
         header_template="<span></span>",
@@ -258,17 +265,23 @@ class Line(NamedTuple):
     text: str
     code: bool  # every run in a monospace font
     heading: bool  # every run in a bold font
+    size: float  # the largest type on the line, in points
+
+
+_TITLE_PT = 11.0  # a sheet's title (h1) is set larger than this; nothing else is
 
 
 def column_lines(reader: PdfReader, paper: str) -> list[list[list[Line]]]:
-    """Each page's columns, each a list of its text lines from top to bottom."""
+    """Each page's columns in reading order, each a list of its text lines from top
+    to bottom. A sheet's title that runs across the page (the booklet's, where a
+    sheet starts under the end of the one before) starts a new row of columns."""
     top_pt = float(MARGIN["top"].removesuffix("mm")) / 25.4 * 72
     left = float(MARGIN["left"].removesuffix("mm"))
     inner = PAPERS[paper][1] - left - float(MARGIN["right"].removesuffix("mm"))
     pages = []
     for page in reader.pages:
-        # Text runs by column and line, as (x, text, font); y counts from the bottom.
-        runs: dict[tuple[int, float], list[tuple[float, str, str]]] = {}
+        # Text runs by column and line, as (x, text, font, size); y counts up.
+        runs: dict[tuple[int, float], list[tuple[float, str, str, float]]] = {}
         bottom_to_top = float(page.mediabox.height) - top_pt
 
         def visit(
@@ -276,8 +289,8 @@ def column_lines(reader: PdfReader, paper: str) -> list[list[list[Line]]]:
             cm: list[float],
             tm: list[float],
             font: Any,
-            _: Any,
-            runs: dict[tuple[int, float], list[tuple[float, str, str]]] = runs,
+            font_size: float,
+            runs: dict[tuple[int, float], list[tuple[float, str, str, float]]] = runs,
             bottom_to_top: float = bottom_to_top,
         ) -> None:
             if not text.strip() or abs(cm[4]) < 0.5:
@@ -288,25 +301,46 @@ def column_lines(reader: PdfReader, paper: str) -> list[list[list[Line]]]:
                 max(int((x / 72 * 25.4 - left) / (inner / COLUMNS)), 0), COLUMNS - 1
             )
             name = str((font or {}).get("/BaseFont", ""))
+            size = font_size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1])
             runs.setdefault((column, round(bottom_to_top - y)), []).append(
-                (x, text, name)
+                (x, text, name, size)
             )
 
         page.extract_text(visitor_text=visit)
-        columns: list[list[Line]] = [[] for _ in range(COLUMNS)]
+        lines: list[tuple[int, Line]] = []
         for (column, top), parts in sorted(runs.items()):
             parts.sort()
-            columns[column].append(
-                Line(
-                    top=float(top),
-                    text="".join(text for _, text, _ in parts).strip(),
-                    # a compare label ("2.0 style", bold) may share a code line
-                    code=any("Mono" in name for *_, name in parts)
-                    and all("Mono" in name or "Bold" in name for *_, name in parts),
-                    heading=all("Bold" in name for *_, name in parts),
+            lines.append(
+                (
+                    column,
+                    Line(
+                        top=float(top),
+                        text="".join(part[1] for part in parts).strip(),
+                        # a compare label ("2.0 style", bold) may share a code line
+                        code=any("Mono" in part[2] for part in parts)
+                        and all(
+                            "Mono" in part[2] or "Bold" in part[2] for part in parts
+                        ),
+                        heading=all("Bold" in part[2] for part in parts),
+                        size=max(part[3] for part in parts),
+                    ),
                 )
             )
-        pages.append(columns)
+        # Where each title starts (a long one wraps onto a second line) below other
+        # text; at the top of a page it starts no row.
+        tops = sorted({line.top for _, line in lines if line.size > _TITLE_PT})
+        titles = [
+            top
+            for n, top in enumerate(tops)
+            if (n == 0 or top - tops[n - 1] > 24)
+            and any(line.top < top - 12 for column, line in lines if column == 0)
+        ]
+        rows: list[list[list[Line]]] = [
+            [[] for _ in range(COLUMNS)] for _ in range(len(titles) + 1)
+        ]
+        for column, line in lines:
+            rows[bisect.bisect_right(titles, line.top)][column].append(line)
+        pages.append([column for row in rows if any(row) for column in row])
     return pages
 
 
@@ -322,19 +356,20 @@ def page_fill(reader: PdfReader, paper: str) -> list[float]:
         / 25.4
         * 72
     )
-    return [
-        round(
-            sum(min(col[-1].top / usable, 1.0) if col else 0.0 for col in page)
-            / COLUMNS,
-            3,
-        )
-        for page in column_lines(reader, paper)
-    ]
+    fills = []
+    for page in column_lines(reader, paper):
+        lowest = [
+            max((lines[-1].top for lines in page[index::COLUMNS] if lines), default=0.0)
+            for index in range(COLUMNS)
+        ]
+        fills.append(round(sum(min(top / usable, 1.0) for top in lowest) / COLUMNS, 3))
+    return fills
 
 
 # More space than this above a code line (points) starts a new block: code lines are
-# 6.5 pt type, 1.06 apart, and a blank line inside a block is half a line.
-_BLOCK_GAP = 13.0
+# 6.5 pt type about 7 pt apart, a blank line inside a block adds one line (13-15 pt),
+# the padding between two blocks more (17 pt and up).
+_BLOCK_GAP = 16.0
 
 
 def stranded(reader: PdfReader, paper: str) -> list[str]:
@@ -379,25 +414,37 @@ def finish(data: bytes, path: Path, title: str, date: dt.date) -> PdfReader:
 
 # --- the booklet -----------------------------------------------------------------
 
-COVER = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>{title}</title><style>
-  @page {{ size: portrait; margin: 22mm 22mm 18mm; }}
-  body {{ margin: 0; font: 10pt/1.4 Helvetica, Arial, sans-serif; color: #000; }}
-  main > section:first-child {{ margin-bottom: 16mm; }}
-  h1 {{ margin: 18mm 0 4mm; font-size: 30pt; line-height: 1.1; }}
-  .lead {{ margin: 0 0 8mm; font-size: 12pt; color: #333; }}
-  dl {{ display: grid; grid-template-columns: max-content 1fr; gap: 1mm 5mm; margin: 0; }}
-  dt {{ color: #555; }} dd {{ margin: 0; font-weight: bold; }}
-  h2 {{ margin: 0 0 4mm; padding-bottom: 1.5mm; font-size: 13pt; border-bottom: 0.8pt solid #000; }}
-  ol {{ margin: 0; padding: 0; list-style: none; counter-reset: sheet; columns: 2; column-gap: 8mm; }}
-  li {{ display: flex; align-items: baseline; gap: 2mm; padding: 1.1mm 0; counter-increment: sheet; break-inside: avoid; }}
-  li::before {{ content: counter(sheet) "."; min-width: 7mm; color: #555; }}
-  li .dots {{ flex: 1; border-bottom: 0.6pt dotted #888; }}
-  li .page {{ min-width: 8mm; text-align: right; font-variant-numeric: tabular-nums; }}
-  .note {{ margin-top: 8mm; font-size: 8.5pt; color: #555; }}
-</style></head><body><main>
-<section>
-  <h1>{title}</h1>
+# The cover and contents: the booklet's first page, in the same document as the
+# sheets so that the footer's page numbers are the booklet's own.
+COVER_CSS = """
+.booklet-cover { break-after: page; padding: 16mm 16mm 0; color: #000;
+  font: 10pt/1.4 Helvetica, Arial, sans-serif; }
+.booklet-cover > section:first-child { margin-bottom: 16mm; }
+.booklet-cover .cover-title { margin: 18mm 0 4mm; font-size: 30pt; font-weight: bold;
+  line-height: 1.1; }
+.booklet-cover .lead { margin: 0 0 8mm; font-size: 12pt; color: #333; }
+.booklet-cover dl { display: grid; grid-template-columns: max-content 1fr;
+  gap: 1mm 5mm; margin: 0; }
+.booklet-cover dt { color: #555; }
+.booklet-cover dd { margin: 0; font-weight: bold; }
+.booklet-cover .contents-title { margin: 0 0 4mm; padding-bottom: 1.5mm; font-size: 13pt;
+  font-weight: bold; border-bottom: 0.8pt solid #000; }
+.booklet-cover ol { margin: 0; padding: 0; list-style: none; counter-reset: sheet;
+  columns: 2; column-gap: 8mm; }
+.booklet-cover li { display: flex; align-items: baseline; gap: 2mm; padding: 1.1mm 0;
+  margin: 0; counter-increment: sheet; break-inside: avoid; }
+.booklet-cover li::before { content: counter(sheet) "."; min-width: 7mm; color: #555; }
+.booklet-cover li .dots { flex: 1; border-bottom: 0.6pt dotted #888; }
+.booklet-cover li .page { min-width: 8mm; text-align: right;
+  font-variant-numeric: tabular-nums; }
+/* Each sheet goes on under the end of the one before: its columns end level, and
+   its title runs across both columns of the page. */
+.md-content__inner.booklet-sheet { column-fill: balance; }
+.md-typeset.booklet-sheet > h1 { column-span: all; break-after: avoid; }
+"""
+
+COVER = """<section>
+  <p class="cover-title">{title}</p>
   <p class="lead">Executable quick references: every output was produced by running the code
   next to it at build time.</p>
   <dl>
@@ -408,14 +455,11 @@ COVER = """<!doctype html>
   </dl>
 </section>
 <section>
-  <h2>Contents</h2>
+  <p class="contents-title">Contents</p>
   <ol>
 {entries}
   </ol>
-  <p class="note">Page numbers are those of this booklet; each sheet's own footer counts
-  its pages from 1.</p>
-</section>
-</main></body></html>"""
+</section>"""
 
 
 # The home page's stamp names every release and database the outputs came from.
@@ -461,6 +505,60 @@ def cover_html(
     )
 
 
+# The printed articles of every sheet, after the cover, in place of the first
+# sheet's own: one document with the site's print stylesheet. Ids (and what points
+# at them) get a prefix per sheet, so that no two sheets share one.
+_ARTICLE = "() => document.querySelector('.md-content__inner').outerHTML"
+_ASSEMBLE = """([css, cover, articles]) => {
+  const first = document.querySelector('.md-content__inner');
+  const holder = first.parentElement;
+  first.remove();
+  const style = document.createElement('style');
+  style.textContent = '@media print {' + css + '}';
+  document.head.appendChild(style);
+  const front = document.createElement('div');
+  front.className = 'booklet-cover';
+  front.innerHTML = cover;
+  holder.appendChild(front);
+  articles.forEach((markup, number) => {
+    const template = document.createElement('template');
+    template.innerHTML = markup;
+    const article = template.content.firstElementChild;
+    const prefix = 'sheet' + number + '-';
+    article.querySelectorAll('[id]').forEach((e) => { e.id = prefix + e.id; });
+    article.querySelectorAll('input[name]').forEach((e) => { e.name = prefix + e.name; });
+    article.querySelectorAll('label[for]').forEach((e) => { e.htmlFor = prefix + e.htmlFor; });
+    article.querySelectorAll('a[href^="#"]').forEach((e) => {
+      e.setAttribute('href', '#' + prefix + e.getAttribute('href').slice(1));
+    });
+    article.classList.add('booklet-sheet');
+    holder.appendChild(article);
+  });
+  document.title = 'SQLAlchemy cheat sheets';
+}"""
+_CONTENTS = """(pages) => {
+  document.querySelectorAll('.booklet-cover li .page').forEach((cell, n) => {
+    cell.textContent = String(pages[n]);
+  });
+}"""
+
+
+def _starts(data: bytes, sheets: int) -> list[int]:
+    """The page (from 1) of each sheet's title: Chromium's outline has one top-level
+    entry per h1, the sheets' titles, in order."""
+    reader = PdfReader(io.BytesIO(data))
+    found = [
+        (reader.get_destination_page_number(item) or 0) + 1
+        for item in reader.outline
+        if not isinstance(item, list)
+    ]
+    if len(found) != sheets:
+        raise SystemExit(
+            f"pdf: the booklet has {len(found)} sheet titles, not {sheets}"
+        )
+    return found
+
+
 def booklet(
     page: Page,
     done: list[Sheet],
@@ -469,24 +567,42 @@ def booklet(
     path: Path,
     stamp: dict[str, str] | None = None,
 ) -> int:
-    """Cover and contents, then every sheet; one bookmark per sheet. Returns pages."""
-    front_pages = 1
-    for _ in range(3):  # the contents' page numbers depend on the cover's length
-        starts, start = [], front_pages + 1
-        for sheet in done:
-            starts.append((sheet.title, start))
-            start += sheet.pages
-        page.set_content(cover_html(starts, date, stamp), wait_until="load")
-        front = page.pdf(**_pdf_options(paper))
-        length = len(PdfReader(io.BytesIO(front)).pages)
-        if length == front_pages:
+    """Cover and contents, then every sheet in one flow; one bookmark per sheet.
+    Returns the booklet's pages."""
+    page.goto(done[0].html.as_uri(), wait_until="load")
+    page.evaluate("document.fonts.ready")
+    version = stamped_version(page) or sqlalchemy.__version__
+    entries = [(sheet.title, 0) for sheet in done]
+    page.evaluate(
+        _ASSEMBLE,
+        [COVER_CSS, cover_html(entries, date, stamp), [s.article for s in done]],
+    )
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    footer = FOOTER.format(
+        title="SQLAlchemy cheat sheets",
+        right=f"SQLAlchemy {html.escape(version)}, built {date.isoformat()}",
+    )
+    starts: list[int] = []
+    for _ in range(3):  # the contents' numbers take no more room than the zeros did
+        data = page.pdf(
+            display_header_footer=True,
+            header_template="<span></span>",
+            footer_template=footer,
+            outline=True,
+            tagged=True,
+            **_pdf_options(paper),
+        )
+        found = _starts(data, len(done))
+        if found == starts:
             break
-        front_pages = length
+        starts = found
+        page.evaluate(_CONTENTS, starts)
+    else:
+        raise SystemExit("pdf: the booklet's contents do not settle on page numbers")
     writer = PdfWriter()
-    writer.append(PdfReader(io.BytesIO(front)))
+    writer.append(PdfReader(io.BytesIO(data)), import_outline=False)
     writer.add_outline_item(title="Contents", page_number=0)
-    for sheet, (_, first) in zip(done, starts, strict=True):
-        writer.append(PdfReader(sheet.pdf))
+    for sheet, first in zip(done, starts, strict=True):
         writer.add_outline_item(title=sheet.title, page_number=first - 1)
     writer.page_mode = "/UseOutlines"
     buffer = io.BytesIO()
@@ -567,6 +683,7 @@ def main(argv: list[str] | None = None) -> int:
             reader = finish(data, sheet.pdf, title, date)
             sheet.pages = len(reader.pages)
             sheet.columns = columns_used(reader, paper)
+            sheet.article = page.evaluate(_ARTICLE)
             sheet.seconds = time.perf_counter() - begin
         total_pages = booklet(page, todo, paper, date, out / BOOKLET, built_with(site))
         browser.close()

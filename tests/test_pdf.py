@@ -1,12 +1,14 @@
 """The printable quick references: scripts/pdf.py over a strict build.
 
 Every sheet gets a PDF of at most MAX_PAGES pages that shows the sheet's real
-output; the booklet has a table of contents whose page numbers are right. The
-first page of every PDF is rendered to artifacts/pdf/*.png for a person to look at.
+output; the booklet (at most BOOKLET_PAGES) has a table of contents whose page
+numbers are right. The first page of every PDF is rendered to artifacts/pdf/*.png
+for a person to look at.
 """
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import shutil
@@ -28,6 +30,7 @@ from tests.conftest import BUILD_EPOCH, DOCS, ROOT, SNIPPETS, page_includes
 from tests.test_publish import broken_links
 
 MAX_PAGES = 2  # a sheet is a quick reference: two pages, A4 or Letter
+BOOKLET_PAGES = 50  # every sheet, with the cover and contents
 LINE_LIMIT = 44  # output lines this short never wrap in a print column
 ARTIFACTS = ROOT / "artifacts" / "pdf"
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
@@ -230,6 +233,10 @@ def test_sheet_fits_its_page_bound_on_letter(letter_pdfs: Path, sheet: str) -> N
     _printed_well(reader, "letter", sheet)
 
 
+def test_booklet_fits_its_page_bound_on_letter(letter_pdfs: Path) -> None:
+    _booklet_printed_well(PdfReader(letter_pdfs / pdf_script.BOOKLET), "letter")
+
+
 def test_nearly_every_section_is_printed() -> None:
     """A quick reference holds its sheet: at most 5 % of sections stay off paper."""
     headings = [
@@ -242,7 +249,17 @@ def test_nearly_every_section_is_printed() -> None:
     assert len(hidden) <= 0.05 * len(headings), hidden
 
 
-def test_booklet_contents(pdfs: Path, titles: dict[str, str]) -> None:
+def _heading(page: Path) -> str:
+    """A built page's title (its h1), as text."""
+    found = re.search(r"<h1[^>]*>(.*?)</h1>", page.read_text(encoding="utf-8"), re.S)
+    assert found, f"no h1 in {page}"
+    return html.unescape(re.sub(r"<[^>]+>", "", found.group(1))).replace("¶", "")
+
+
+def test_booklet_contents(pdf_site: Path, pdfs: Path, titles: dict[str, str]) -> None:
+    headings = {
+        sheet.title: _heading(sheet.html) for sheet in pdf_script.sheets(pdf_site, pdfs)
+    }
     booklet = pdfs / pdf_script.BOOKLET
     reader = PdfReader(booklet)
     starts: dict[str, int] = {}
@@ -267,7 +284,7 @@ def test_booklet_contents(pdfs: Path, titles: dict[str, str]) -> None:
     entries = {
         title: int(page)
         for title, page in re.findall(
-            r"\d+\. (.+?) (\d+)(?= \d+\. | Page numbers|$)", contents
+            r"\d+\. (.+?) (\d+)(?= \d+\. | SQLAlchemy cheat sheets page|$)", contents
         )
     }
     for title in titles.values():
@@ -276,15 +293,25 @@ def test_booklet_contents(pdfs: Path, titles: dict[str, str]) -> None:
         assert entries.get(title) == starts[title], (
             f"{title!r} starts on page {starts[title]}"
         )
-        # The sheet's footer names it on its first page.
+        # The sheet's heading is on the page its entry names.
         first = squeeze(
             unicodedata.normalize(
                 "NFKC", reader.pages[starts[title] - 1].extract_text()
             )
         )
-        assert squeeze(title) in first, f"page {starts[title]} is not {title!r}"
+        assert squeeze(headings[title]) in first, (
+            f"page {starts[title]} is not {title!r}"
+        )
+    # One flow: a sheet starts under the end of the one before, not on a new page.
     sheets_total = sum(len(PdfReader(pdfs / f"{name}.pdf").pages) for name in titles)
-    assert len(reader.pages) == front + sheets_total
+    assert len(reader.pages) < front + sheets_total
+    _booklet_printed_well(reader, "a4")
+
+
+def _booklet_printed_well(reader: PdfReader, paper: str) -> None:
+    pages = len(reader.pages)
+    assert pages <= BOOKLET_PAGES, f"the booklet on {paper} has {pages} pages"
+    _printed_well(reader, paper, "the booklet")
 
 
 def test_booklet_cover_is_dated_and_versioned(pdfs: Path) -> None:
