@@ -59,13 +59,23 @@ _SETUP_IMPORT = re.compile(
 )
 
 
+_ORPHANS = 3  # print.css: `orphans` of a printed column
+
+
 def _print_compact(section: str, setup: bool) -> str:
     """Mark what print and wide screens draw smaller or leave out of a section's
-    code blocks: blank lines (half a line) and, in examples, the line importing the
-    page's setup (the setup section says so; copying keeps it)."""
+    code blocks: blank lines (half a line; the first one marked when few lines come
+    before it) and, in examples, the line importing the page's setup (the setup
+    section says so; copying keeps it)."""
 
     def code(match: re.Match[str]) -> str:
         text = _BLANK_LINE.sub('<span class="blank-line">\n</span>', match.group(2))
+        # The booklet keeps a block's first lines, fewer than `orphans`, with what
+        # follows them (scripts/pdf.py); the line importing the setup is not printed.
+        head = text.partition('<span class="blank-line">')[0]
+        shown = head.count("\n") - len(_SETUP_IMPORT.findall(head))
+        if shown < _ORPHANS and len(head) < len(text):
+            text = text.replace('"blank-line"', '"blank-line first"', 1)
         if not setup:
             text = _SETUP_IMPORT.sub(
                 lambda line: f'<span class="setup-import">{line.group(0)}</span>', text

@@ -441,6 +441,11 @@ COVER_CSS = """
    its title runs across both columns of the page. */
 .md-content__inner.booklet-sheet { column-fill: balance; }
 .md-typeset.booklet-sheet > h1 { column-span: all; break-after: avoid; }
+/* Balancing a sheet's last columns, Chromium may end one after a code block's first
+   lines: each blank line is a box of its own, so `orphans` counts only the lines
+   before it. The first blank line, when few lines come before it
+   (cheatsheets/hooks.py), keeps them with the rest. */
+.booklet-sheet pre .blank-line.first { break-before: avoid; break-after: avoid; }
 """
 
 COVER = """<section>

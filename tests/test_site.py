@@ -308,3 +308,26 @@ def code_text(html_text: str) -> str:
     parser = CodeText()
     parser.feed(html_text)
     return "".join(parser.blocks)
+
+
+def test_a_code_blocks_first_blank_line_is_marked_after_fewer_than_three_lines() -> (
+    None
+):
+    """The booklet keeps those lines with the rest of their block (scripts/pdf.py)."""
+    from cheatsheets.hooks import _print_compact
+
+    def block(code: str) -> str:
+        return f"<pre><span></span><code>{code}</code></pre>"
+
+    short = _print_compact(block("a\n\nb\nc\n\nd\n"), setup=True)
+    assert short.count('"blank-line first"') == 1
+    assert short.count('"blank-line"') == 1
+    assert "first" not in _print_compact(block("a\nb\nc\n\nd\n"), setup=True)
+    assert "first" not in _print_compact(block("a\nb\nc\n"), setup=True)
+    # The line importing the setup is not printed, so it does not count.
+    setup_import = (
+        '<span class="kn">from</span><span class="w"> </span>'
+        '<span class="nn">crud_setup</span> import engine\n'
+    )
+    marked = _print_compact(block(setup_import + "a\nb\n\nc\n"), setup=False)
+    assert '"blank-line first"' in marked
