@@ -24,14 +24,15 @@ import datetime as dt
 import html
 import io
 import itertools
-import math
 import os
 import re
+import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
+from xml.etree import ElementTree
 
 import sqlalchemy
 from mkdocs.utils.yaml import yaml_load
@@ -268,64 +269,103 @@ class Line(NamedTuple):
     size: float  # the largest type on the line, in points
 
 
+Columns = list[list[list[Line]]]  # column_lines(): pages, their columns, their lines
 _TITLE_PT = 11.0  # a sheet's title (h1) is set larger than this; nothing else is
+_SAME_LINE_PT = 1.5  # runs whose baselines are this close share a line
 
 
-def column_lines(reader: PdfReader, paper: str) -> list[list[list[Line]]]:
+class _Run(NamedTuple):
+    """A run of text as pdftohtml gives it."""
+
+    column: int
+    top: float  # its baseline, points below the top margin
+    x: float  # mm from the page's left edge
+    text: str
+    bold: bool
+    font: str  # its fontspec's id
+
+
+def _line(runs: list[_Run], fonts: dict[str, tuple[float, str]], scale: float) -> Line:
+    """One line from its runs; fonts: each fontspec's size (px) and family."""
+    parts = sorted(runs, key=lambda run: run.x)
+    families = [fonts.get(run.font, (0.0, ""))[1] for run in parts]
+    return Line(
+        top=round(min(run.top for run in parts)),
+        text="".join(run.text for run in parts).strip(),
+        # a compare label ("2.0 style", bold) may share a code line
+        code=any("Mono" in name for name in families)
+        and all(
+            "Mono" in name or run.bold
+            for name, run in zip(families, parts, strict=True)
+        ),
+        heading=all(run.bold for run in parts),
+        size=max(fonts.get(run.font, (0.0, ""))[0] for run in parts) / scale,
+    )
+
+
+def column_lines(pdf: Path, paper: str) -> Columns:
     """Each page's columns in reading order, each a list of its text lines from top
     to bottom. A sheet's title that runs across the page (the booklet's, where a
-    sheet starts under the end of the one before) starts a new row of columns."""
-    top_pt = float(MARGIN["top"].removesuffix("mm")) / 25.4 * 72
-    left = float(MARGIN["left"].removesuffix("mm"))
-    inner = PAPERS[paper][1] - left - float(MARGIN["right"].removesuffix("mm"))
+    sheet starts under the end of the one before) starts a new row of columns.
+
+    Read with poppler's pdftohtml, which gives each run of text its box and font."""
+    xml = subprocess.run(
+        ["pdftohtml", "-xml", "-i", "-q", "-stdout", str(pdf)],
+        capture_output=True,
+        check=True,
+    ).stdout
+    margin = {side: float(value.removesuffix("mm")) for side, value in MARGIN.items()}
+    inner = PAPERS[paper][1] - margin["left"] - margin["right"]
+    height_pt = PAPERS[paper][2] / 25.4 * 72
+    footer_pt = (PAPERS[paper][2] - margin["bottom"]) / 25.4 * 72
+    top_pt = margin["top"] / 25.4 * 72
+    fonts: dict[str, tuple[float, str]] = {}  # id: (size in px, family)
     pages = []
-    for page in reader.pages:
-        # Text runs by column and line, as (x, text, font, size); y counts up.
-        runs: dict[tuple[int, float], list[tuple[float, str, str, float]]] = {}
-        bottom_to_top = float(page.mediabox.height) - top_pt
-
-        def visit(
-            text: str,
-            cm: list[float],
-            tm: list[float],
-            font: Any,
-            font_size: float,
-            runs: dict[tuple[int, float], list[tuple[float, str, str, float]]] = runs,
-            bottom_to_top: float = bottom_to_top,
-        ) -> None:
-            if not text.strip() or abs(cm[4]) < 0.5:
-                return  # blank, or the footer
-            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+    for page in ElementTree.fromstring(xml).iter("page"):
+        scale = float(page.get("height", "1")) / height_pt  # px per point
+        for spec in page.iter("fontspec"):
+            fonts[spec.get("id", "")] = (
+                float(spec.get("size", "0")),
+                spec.get("family", ""),
+            )
+        runs: list[_Run] = []
+        for element in page.iter("text"):
+            text = "".join(element.itertext())
+            # pdftohtml gives a run's box; its baseline is about 4/5 down (DejaVu's
+            # ascent and descent, for the sans and the mono alike).
+            box = float(element.get("top", "0")), float(element.get("height", "0"))
+            top = (box[0] + 0.8 * box[1]) / scale
+            if not text.strip() or top >= footer_pt:
+                continue  # blank, or the footer (in the bottom margin)
+            x_mm = float(element.get("left", "0")) / scale / 72 * 25.4
             column = min(
-                max(int((x / 72 * 25.4 - left) / (inner / COLUMNS)), 0), COLUMNS - 1
+                max(int((x_mm - margin["left"]) / (inner / COLUMNS)), 0), COLUMNS - 1
             )
-            name = str((font or {}).get("/BaseFont", ""))
-            size = font_size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1])
-            runs.setdefault((column, round(bottom_to_top - y)), []).append(
-                (x, text, name, size)
-            )
-
-        page.extract_text(visitor_text=visit)
-        lines: list[tuple[int, Line]] = []
-        for (column, top), parts in sorted(runs.items()):
-            parts.sort()
-            lines.append(
-                (
+            bold = "".join(part for b in element.iter("b") for part in b.itertext())
+            runs.append(
+                _Run(
                     column,
-                    Line(
-                        top=float(top),
-                        text="".join(part[1] for part in parts).strip(),
-                        # a compare label ("2.0 style", bold) may share a code line
-                        code=any("Mono" in part[2] for part in parts)
-                        and all(
-                            "Mono" in part[2] or "Bold" in part[2] for part in parts
-                        ),
-                        heading=all("Bold" in part[2] for part in parts),
-                        size=max(part[3] for part in parts),
-                    ),
+                    top - top_pt,
+                    x_mm,
+                    text,
+                    bold.strip() == text.strip(),
+                    element.get("font", ""),
                 )
             )
+        lines: list[tuple[int, Line]] = []
+        current: list[_Run] = []
+        for run in [*sorted(runs), None]:
+            # Runs of one line: in one column, tops within a few points (type sizes
+            # differ).
+            if current and (
+                run is None
+                or run.column != current[0].column
+                or run.top - current[0].top > _SAME_LINE_PT
+            ):
+                lines.append((current[0].column, _line(current, fonts, scale)))
+                current = []
+            if run is not None:
+                current.append(run)
         # Where each title starts (a long one wraps onto a second line) below other
         # text; at the top of a page it starts no row.
         tops = sorted({line.top for _, line in lines if line.size > _TITLE_PT})
@@ -344,7 +384,7 @@ def column_lines(reader: PdfReader, paper: str) -> list[list[list[Line]]]:
     return pages
 
 
-def page_fill(reader: PdfReader, paper: str) -> list[float]:
+def page_fill(pages: Columns, paper: str) -> list[float]:
     """How full each page is: the share of its columns' height down to the last line."""
     _, _, height_mm = PAPERS[paper]
     usable = (
@@ -357,7 +397,7 @@ def page_fill(reader: PdfReader, paper: str) -> list[float]:
         * 72
     )
     fills = []
-    for page in column_lines(reader, paper):
+    for page in pages:
         lowest = [
             max((lines[-1].top for lines in page[index::COLUMNS] if lines), default=0.0)
             for index in range(COLUMNS)
@@ -372,13 +412,13 @@ def page_fill(reader: PdfReader, paper: str) -> list[float]:
 _BLOCK_GAP = 16.0
 
 
-def stranded(reader: PdfReader, paper: str) -> list[str]:
+def stranded(pages: Columns) -> list[str]:
     """Columns that end on a heading, or on the first line of a code or output block
     that goes on in the next column: `page 1, column 2: 'with Session(...'`."""
     found = []
     columns = [
         (number, index, lines)
-        for number, page in enumerate(column_lines(reader, paper), start=1)
+        for number, page in enumerate(pages, start=1)
         for index, lines in enumerate(page, start=1)
     ]
     for (number, index, lines), (_, _, after) in itertools.pairwise(columns):
