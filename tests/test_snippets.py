@@ -50,14 +50,19 @@ def run_id(run: Run) -> str:
     return f"{snippet_id(run[0])}@{run[1].name}"
 
 
-@contextlib.contextmanager
-def database_env(path: Path) -> Iterator[dict[str, str]]:
-    """The environment `python <script>` needs for the snippet's first target."""
-    env = {
+def plain_env() -> dict[str, str]:
+    """This environment without a database: a script's own, on SQLite."""
+    return {
         name: value
         for name, value in os.environ.items()
         if name not in {"DATABASE_URL", "PGHOST", "PGPORT"}
     }
+
+
+@contextlib.contextmanager
+def database_env(path: Path) -> Iterator[dict[str, str]]:
+    """The environment `python <script>` needs for the snippet's first target."""
+    env = plain_env()
     if primary(path).database == "postgresql":
         with postgres.database() as (extra, _name):
             yield dict(env, **extra)
