@@ -105,3 +105,14 @@ def built_site(shared: Shared, output_cache: Path) -> Path:
         assert result.returncode == 0, result.stdout + result.stderr
 
     return shared.get("build", build) / "site"
+
+
+@pytest.fixture
+def build_outputs(output_cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The runner reads each example's output from the session build's outputs, not
+    from the project's own cache (empty in a fresh clone, where every read would run
+    the example a third time). That those outputs are what the examples really print
+    is tests/test_snippets.py's and tests/test_scripts.py's check: each runs again
+    and is compared with them."""
+    monkeypatch.setenv("CHEATSHEETS_CACHE_DIR", str(output_cache))
+    return output_cache

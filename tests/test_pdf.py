@@ -186,7 +186,7 @@ def _distinctive_line(output: str, path: str) -> str | None:
 
 
 @pytest.mark.parametrize("sheet", SHEETS)
-def test_sheet_shows_real_output(pdfs: Path, sheet: str) -> None:
+def test_sheet_shows_real_output(pdfs: Path, sheet: str, build_outputs: Path) -> None:
     candidates = _printed_snippets(DOCS / f"{sheet}.md")
     if not candidates:
         pytest.skip(f"docs/{sheet}.md prints no example yet")

@@ -163,7 +163,7 @@ def test_sitemap_lists_every_page(built_site: Path) -> None:
 
 
 def test_llms_txt_lists_the_sheets_as_markdown_with_real_output(
-    built_site: Path,
+    built_site: Path, build_outputs: Path
 ) -> None:
     index = (built_site / "llms.txt").read_text(encoding="utf-8")
     for page in SHEETS:

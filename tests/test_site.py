@@ -101,7 +101,7 @@ def test_site_pages_show_no_traceback_timestamp_timing_or_address(
 
 @pytest.mark.parametrize("page", SHEETS)
 def test_page_shows_each_snippet_source_and_real_output(
-    page: str, built_site: Path
+    page: str, built_site: Path, build_outputs: Path
 ) -> None:
     blocks = code_blocks(built_site / page / "index.html")
     for path in page_includes()[page]:
