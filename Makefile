@@ -16,7 +16,7 @@ PORT ?= 8000
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help env serve build pdf test test-fast lint typecheck run density bench clean
+.PHONY: help env serve build pdf test pytest test-fast lint typecheck run density bench clean
 
 help: ## List the verbs
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -53,7 +53,11 @@ typecheck: env ## mypy over snippets (one page folder at a time), scripts and bu
 	  test $${PIPESTATUS[0]} = 0 || exit 1; \
 	done; echo "mypy: snippets/*/ pass"
 
-test: env lint typecheck ## Everything: lint, types, snippets, strict build, pages
+test: env lint ## Everything: lint, types, snippets, strict build, pages
+	@# mypy runs beside the tests (its lines and pytest's interleave); either failing fails.
+	@$(MAKE) --no-print-directory -j2 --output-sync=line typecheck pytest
+
+pytest: env
 	$(BIN)/pytest
 
 test-fast: env ## Check what changed since main (snippets, pages, build code) in about a minute

@@ -479,10 +479,12 @@ def test_serve_shows_a_broken_snippet_in_its_page_and_recovers(
     for name in ("mkdocs.yml", "pyproject.toml", "uv.lock", "Makefile"):
         shutil.copy2(ROOT / name, project / name)
     command, port = serve_command()
+    # Its log goes to a file: an unread pipe that fills up would stop the server.
+    log = tmp_path / "serve.log"
     server = subprocess.Popen(
         command,
         cwd=project,
-        stdout=subprocess.PIPE,
+        stdout=log.open("w", encoding="utf-8"),
         stderr=subprocess.STDOUT,
         text=True,
         start_new_session=True,
@@ -499,7 +501,7 @@ def test_serve_shows_a_broken_snippet_in_its_page_and_recovers(
         deadline = time.monotonic() + limit
         while time.monotonic() < deadline:
             if server.poll() is not None:
-                pytest.fail(f"make serve exited: {server.stdout.read()}")  # type: ignore[union-attr]
+                pytest.fail(f"make serve exited: {log.read_text(encoding='utf-8')}")
             try:
                 tab.goto(f"{base}/crud/", wait_until="domcontentloaded", timeout=10_000)
                 if predicate(tab.locator("article").inner_text()):  # type: ignore[operator]
@@ -507,7 +509,8 @@ def test_serve_shows_a_broken_snippet_in_its_page_and_recovers(
             except playwright_sync.Error:
                 pass
             time.sleep(1)
-        pytest.fail(f"timed out waiting for {what}")
+        tail = log.read_text(encoding="utf-8")[-3000:]
+        pytest.fail(f"timed out waiting for {what}; make serve says:\n{tail}")
 
     try:
         wait_for(lambda text: "names starting with M: 2" in text, "the first build")
