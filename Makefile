@@ -54,8 +54,8 @@ typecheck: env ## mypy over snippets (one page folder at a time), scripts and bu
 	done; echo "mypy: snippets/*/ pass"
 
 test: env lint ## Everything: lint, types, snippets, strict build, pages
-	@# mypy runs beside the tests (its lines and pytest's interleave); either failing fails.
-	@$(MAKE) --no-print-directory -j2 --output-sync=line typecheck pytest
+	@# mypy runs beside the tests (its few lines land among pytest's); either failing fails.
+	@$(MAKE) --no-print-directory -j2 typecheck pytest
 
 pytest: env
 	$(BIN)/pytest

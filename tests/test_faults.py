@@ -214,8 +214,11 @@ def test_building_without_postgresql_says_so_on_the_page(project: Project) -> No
 def test_an_interrupted_build_leaves_no_server_and_keeps_the_site(
     project: Project, how: signal.Signals
 ) -> None:
+    # Still running when the interrupt comes, however fast the rest of the build is.
     project.add_example(
-        "only_sqlite.py", ONLY_ON_SQLITE.replace("sqlite_version() > ''", "1")
+        "slow.py",
+        ONLY_ON_SQLITE.replace("sqlite_version() > ''", "1")
+        + "\nimport time\n\ntime.sleep(3)\n",
     )
     # A temporary folder of its own: other tests' servers (pytest-xdist runs them
     # meanwhile) are neither counted nor blamed. Short, for the server's socket path.
