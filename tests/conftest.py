@@ -116,3 +116,15 @@ def build_outputs(output_cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     and is compared with them."""
     monkeypatch.setenv("CHEATSHEETS_CACHE_DIR", str(output_cache))
     return output_cache
+
+
+def with_ctrl_c(command: list[str]) -> list[str]:
+    """`command`, started with Ctrl-C's default action (SIGINT ends it) whatever
+    this process was given: a job started in the background of a script inherits
+    SIGINT ignored, and Python then leaves it ignored. A test that interrupts a
+    build as a terminal does needs the terminal's behaviour."""
+    reset = (
+        "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+        "os.execvp(sys.argv[1], sys.argv[1:])"
+    )
+    return [sys.executable, "-c", reset, *command]

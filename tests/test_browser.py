@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from scripts.bench import serve_command
-from tests.conftest import ROOT, page_includes
+from tests.conftest import ROOT, page_includes, with_ctrl_c
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
@@ -582,7 +582,7 @@ def test_serve_shows_a_broken_snippet_in_its_page_and_recovers(
     # Its log goes to a file: an unread pipe that fills up would stop the server.
     log = tmp_path / "serve.log"
     server = subprocess.Popen(
-        command,
+        with_ctrl_c(command),
         cwd=project,
         stdout=log.open("w", encoding="utf-8"),
         stderr=subprocess.STDOUT,

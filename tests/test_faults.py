@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from cheatsheets.targets import LTS_PYTHON
-from tests.conftest import BUILD_EPOCH, ROOT, page_includes
+from tests.conftest import BUILD_EPOCH, ROOT, page_includes, with_ctrl_c
 from tests.test_targets import postgres_processes
 
 COPIED = [
@@ -231,7 +231,7 @@ def test_an_interrupted_build_leaves_no_server_and_keeps_the_site(
 
     good = digest(project.path("site"))
     build = subprocess.Popen(
-        [sys.executable, "scripts/build.py", str(project.path("site"))],
+        with_ctrl_c([sys.executable, "scripts/build.py", str(project.path("site"))]),
         cwd=project.root,
         env=dict(project.env, TMPDIR=str(private)),
         stdout=subprocess.DEVNULL,
