@@ -182,7 +182,7 @@ def serve_reload_seconds(work: Workspace, repeat: int) -> dict[str, float | None
                     started = time.perf_counter()
                     path.write_text(text)
                     tab.wait_for_function(
-                        "m => document.body.innerText.includes(m)",
+                        "m => !!document.body && document.body.innerText.includes(m)",
                         arg=marker,
                         timeout=60_000,
                     )
