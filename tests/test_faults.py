@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -131,12 +133,11 @@ def headings_only(markdown: str) -> str:
     return "\n\n".join(kept) + "\n"
 
 
-@pytest.fixture
-def project(warm_project: Project, tmp_path: Path) -> Project:
+def fault_copy(warm_project: Project, folder: Path) -> Project:
     """A copy to break, where only KEPT_PAGES are whole. Its builds leave llms.txt
     out (CHEATSHEETS_LLMS=false): no fault is about it, and the session build makes
     it. A fault's build so costs a third of a whole site's."""
-    copied = copy_project(warm_project.root, tmp_path / "project")
+    copied = copy_project(warm_project.root, folder / "project")
     if warm_project.path("site").is_dir():
         shutil.copytree(warm_project.path("site"), copied.path("site"))
     for page in copied.path("docs").glob("*.md"):
@@ -144,6 +145,11 @@ def project(warm_project: Project, tmp_path: Path) -> Project:
             page.write_text(headings_only(page.read_text("utf-8")), "utf-8")
     copied.env["CHEATSHEETS_LLMS"] = "false"
     return copied
+
+
+@pytest.fixture
+def project(warm_project: Project, tmp_path: Path) -> Project:
+    return fault_copy(warm_project, tmp_path)
 
 
 def first_snippet() -> str:
@@ -176,15 +182,148 @@ with engine.connect() as conn:
 """
 
 
+LEGACY_GET = """\
+from sqlalchemy import create_engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Crew(Base):
+    __tablename__ = "crew"
+    id: Mapped[int] = mapped_column(primary_key=True)
+
+
+engine = create_engine("sqlite://")
+Base.metadata.create_all(engine)
+with Session(engine) as session:
+    print(session.query(Crew).get(1))
+"""
+SETUP = "snippets/crud/crud_setup.py"  # every crud example imports it
+WARNS = f"snippets/{page_includes()['session'][1]}"  # a session example
+
+
+@dataclass
+class Broken:
+    """One build of a copy holding every fault a build reports and goes on from.
+
+    An author who makes several mistakes sees them all in one build; each is an
+    ERROR or WARNING line of MkDocs', which `--strict` counts, so each alone fails
+    the build as surely as all together (`assert_counted`)."""
+
+    project: Project
+    result: subprocess.CompletedProcess[str]
+    good: str  # the digest of the site before the build
+    lines: dict[str, int]  # broken file -> the line of the fault
+
+
+@pytest.fixture(scope="module")
+def broken(warm_project: Project, tmp_path_factory: pytest.TempPathFactory) -> Broken:
+    project = fault_copy(warm_project, tmp_path_factory.mktemp("broken"))
+    # fault 1: an exception (in the engine page's setup, which its examples import)
+    project.append(first_snippet(), "\nprint(1 / 0)\n")
+    # fault 2: a warning the snippet does not declare, SQLAlchemy's legacy one too
+    project.append(
+        WARNS, "\nimport warnings\n\nwarnings.warn('old', DeprecationWarning)\n"
+    )
+    project.add_example("legacy_get.py", LEGACY_GET)
+    # fault 5 and 6: a link to a page, or to an anchor, that does not exist
+    project.append(f"docs/{PAGE}.md", "\nSee [nowhere](no_such_page.md).\n")
+    project.append(f"docs/{PAGE}.md", "\nSee [nowhere](session.md#no-such-anchor).\n")
+    # fault 8: a snippet that never ends, one that floods, a broken page setup
+    project.add_example("spins.py", "print('start')\nwhile True:\n    pass\n")
+    project.add_example(
+        "floods.py", "for line in range(10**7):\n    print('x' * 100, line)\n"
+    )
+    lines = project.path(SETUP).read_text(encoding="utf-8").splitlines()
+    project.write(SETUP, "\n".join([*lines[:-1], "1 / 0", lines[-1]]) + "\n")
+    # an example exiting non-zero; and one that fails only on PostgreSQL
+    project.add_example("exits.py", "print('bye')\nraise SystemExit(3)\n")
+    project.add_example("only_sqlite.py", ONLY_ON_SQLITE)
+    good = digest(project.path("site"))
+    at = {name: line_count(project, name) for name in (first_snippet(), WARNS)}
+    return Broken(project, project.build(), good, {**at, SETUP: len(lines)})
+
+
+def assert_counted(result: subprocess.CompletedProcess[str], *needles: str) -> None:
+    """The build failed, and one of its ERROR or WARNING lines holds every needle.
+
+    MkDocs' closing line ("Aborted with 31 errors, 2 warnings in strict mode!")
+    must count every such line: each is one that `--strict` fails the build on."""
+    log = result.stdout + result.stderr
+    assert result.returncode != 0, log
+    counted = [
+        line
+        for line in log.splitlines()
+        if line.startswith(("ERROR   -  ", "WARNING -  "))
+    ]
+    closing = re.search(r"^Aborted with (.*) in strict mode!$", log, re.M)
+    assert closing, f"no strict-mode summary in the build log:\n{log[-3000:]}"
+    total = sum(int(n) for n in re.findall(r"(\d+) (?:error|warning)", closing[1]))
+    assert total == len(counted), (closing[0], len(counted))
+    assert any(all(needle in line for needle in needles) for line in counted), (
+        f"no ERROR or WARNING line holds {needles!r}:\n{log[-3000:]}"
+    )
+
+
+def test_fault_1_snippet_raises(broken: Broken) -> None:
+    target = first_snippet()
+    assert_counted(broken.result, f"{target}:{broken.lines[target]}: ZeroDivisionError")
+
+
+def test_fault_2_undeclared_warning(broken: Broken) -> None:
+    expected = f"{WARNS}:{broken.lines[WARNS]}: undeclared DeprecationWarning"
+    assert_counted(broken.result, expected)
+
+
+def test_fault_2_undeclared_sqlalchemy_legacy_warning(broken: Broken) -> None:
+    assert_counted(
+        broken.result, f"snippets/{PAGE}/legacy_get.py:17: undeclared LegacyAPIWarning"
+    )
+
+
+def test_fault_5_link_to_missing_page(broken: Broken) -> None:
+    assert_counted(broken.result, "no_such_page.md", f"{PAGE}.md")
+
+
+def test_fault_6_link_to_missing_anchor(broken: Broken) -> None:
+    assert_counted(broken.result, "no-such-anchor", f"{PAGE}.md")
+
+
+def test_fault_8_snippet_never_finishes(broken: Broken) -> None:
+    assert_counted(
+        broken.result, f"snippets/{PAGE}/spins.py:1: did not finish within 5 s"
+    )
+
+
+def test_fault_8_runaway_output_is_stopped(broken: Broken) -> None:
+    assert_counted(
+        broken.result, f"snippets/{PAGE}/floods.py:1: printed more than 64 KiB"
+    )
+
+
+def test_fault_8_broken_page_setup_names_the_setup_file(broken: Broken) -> None:
+    assert_counted(broken.result, f"{SETUP}:{broken.lines[SETUP]}: ZeroDivisionError")
+
+
 def test_fault_postgresql_only_failure_names_file_line_and_target(
-    project: Project,
+    broken: Broken,
 ) -> None:
-    target = project.add_example("only_sqlite.py", ONLY_ON_SQLITE)
-    assert_fails(
-        project.build(),
-        f"{target}:8: [postgresql] sqlalchemy.exc.ProgrammingError: "
+    assert_counted(
+        broken.result,
+        f"snippets/{PAGE}/only_sqlite.py:8: [postgresql] sqlalchemy.exc.ProgrammingError: "
         "(psycopg.errors.UndefinedFunction) function sqlite_version() does not exist",
     )
+
+
+def test_failed_build_keeps_the_last_good_site(broken: Broken) -> None:
+    assert_counted(broken.result, f"snippets/{PAGE}/exits.py:2: SystemExit: 3")
+    assert "previous site/ is unchanged" in broken.result.stderr
+    # Nothing of the flood, or of any fault, reached a page.
+    assert digest(broken.project.path("site")) == broken.good
+    assert not list(broken.project.root.glob(".site-*")), "staging left behind"
 
 
 def test_postgresql_that_cannot_start_fails_the_build_saying_why(
@@ -259,37 +398,6 @@ def test_an_interrupted_build_leaves_no_server_and_keeps_the_site(
     assert not list(project.root.glob(".site-*")), "staging left behind"
 
 
-def test_fault_1_snippet_raises(project: Project) -> None:
-    target = first_snippet()
-    project.append(target, "\nprint(1 / 0)\n")
-    assert_fails(
-        project.build(), f"{target}:{line_count(project, target)}: ZeroDivisionError"
-    )
-
-
-def test_fault_2_undeclared_warning(project: Project) -> None:
-    target = first_snippet()
-    project.append(
-        target, "\nimport warnings\n\nwarnings.warn('old', DeprecationWarning)\n"
-    )
-    expected = f"{target}:{line_count(project, target)}: undeclared DeprecationWarning"
-    assert_fails(project.build(), expected)
-
-
-def test_fault_2_undeclared_sqlalchemy_legacy_warning(project: Project) -> None:
-    target = project.add_example(
-        "legacy_get.py",
-        "from sqlalchemy import create_engine\n"
-        "from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column\n\n\n"
-        "class Base(DeclarativeBase):\n    pass\n\n\n"
-        "class Crew(Base):\n    __tablename__ = 'crew'\n"
-        "    id: Mapped[int] = mapped_column(primary_key=True)\n\n\n"
-        "engine = create_engine('sqlite://')\nBase.metadata.create_all(engine)\n"
-        "with Session(engine) as session:\n    print(session.query(Crew).get(1))\n",
-    )
-    assert_fails(project.build(), f"{target}:17: undeclared LegacyAPIWarning")
-
-
 def test_fault_3_missing_include(project: Project) -> None:
     project.append(f"docs/{PAGE}.md", '\n{{ example("engine/does_not_exist.py") }}\n')
     assert_fails(project.build(), "snippets/engine/does_not_exist.py")
@@ -310,16 +418,6 @@ def test_fault_4_missing_section(project: Project) -> None:
     assert_fails(project.build(), "no_such_section")
 
 
-def test_fault_5_link_to_missing_page(project: Project) -> None:
-    project.append(f"docs/{PAGE}.md", "\nSee [nowhere](no_such_page.md).\n")
-    assert_fails(project.build(), "no_such_page.md", f"{PAGE}.md")
-
-
-def test_fault_6_link_to_missing_anchor(project: Project) -> None:
-    project.append(f"docs/{PAGE}.md", "\nSee [nowhere](session.md#no-such-anchor).\n")
-    assert_fails(project.build(), "no-such-anchor", f"{PAGE}.md")
-
-
 def test_fault_7_undefined_macro(project: Project) -> None:
     project.append(f"docs/{PAGE}.md", "\n{{ no_such_macro() }}\n")
     assert_fails(project.build(), "no_such_macro")
@@ -328,29 +426,6 @@ def test_fault_7_undefined_macro(project: Project) -> None:
 def test_fault_7_undefined_variable(project: Project) -> None:
     project.append(f"docs/{PAGE}.md", "\n{{ no_such_variable }}\n")
     assert_fails(project.build(), "no_such_variable")
-
-
-def test_fault_8_snippet_never_finishes(project: Project) -> None:
-    target = project.add_example("spins.py", "print('start')\nwhile True:\n    pass\n")
-    assert_fails(project.build(), f"{target}:1: did not finish within 5 s")
-
-
-def test_fault_8_runaway_output_is_stopped(project: Project) -> None:
-    target = project.add_example(
-        "floods.py", "for line in range(10**7):\n    print('x' * 100, line)\n"
-    )
-    result = project.build()
-    assert_fails(result, f"{target}:1: printed more than 64 KiB")
-    # Nothing of the flood reached a page: the last good site stands.
-    size = sum(p.stat().st_size for p in project.path("site").rglob("*") if p.is_file())
-    assert size < 20 * 1024 * 1024
-
-
-def test_fault_8_broken_page_setup_names_the_setup_file(project: Project) -> None:
-    setup = "snippets/crud/crud_setup.py"
-    lines = project.path(setup).read_text(encoding="utf-8").splitlines()
-    project.write(setup, "\n".join([*lines[:-1], "1 / 0", lines[-1]]) + "\n")
-    assert_fails(project.build(), f"{setup}:{len(lines)}: ZeroDivisionError")
 
 
 def run_snippet_tests(
@@ -404,20 +479,6 @@ def test_fault_10_output_differs_between_runs(project: Project) -> None:
 # --- input that must be handled, not fail -----------------------------------------------
 
 
-def test_html_and_markdown_in_output_are_shown_literally(project: Project) -> None:
-    project.add_example(
-        "markup_output.py",
-        "print('<script>alert(1)</script>')\nprint('<User id=1>')\nprint('**not bold** [x](y.md)')\n",
-    )
-    result = project.build()
-    assert result.returncode == 0, result.stdout + result.stderr
-    page = project.path(f"site/{PAGE}/index.html").read_text(encoding="utf-8")
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert "<script>alert(1)" not in page
-    assert "&lt;User id=1&gt;" in page
-    assert "**not bold** [x](y.md)" in page
-
-
 def tree_listing(root: Path) -> set[str]:
     skipped = {"site", ".cache", "__pycache__", ".pytest_cache"}
     return {
@@ -427,15 +488,47 @@ def tree_listing(root: Path) -> set[str]:
     }
 
 
-def test_snippet_writing_a_file_leaves_the_tree_unchanged(project: Project) -> None:
+@dataclass
+class Handled:
+    """One build of a copy with examples a build must take in its stride."""
+
+    project: Project
+    result: subprocess.CompletedProcess[str]
+    tree: set[str]  # the copy's files before the build
+
+
+@pytest.fixture(scope="module")
+def handled(warm_project: Project, tmp_path_factory: pytest.TempPathFactory) -> Handled:
+    project = fault_copy(warm_project, tmp_path_factory.mktemp("handled"))
+    project.add_example(
+        "markup_output.py",
+        "print('<script>alert(1)</script>')\nprint('<User id=1>')\n"
+        "print('**not bold** [x](y.md)')\n",
+    )
     project.add_example(
         "writes_file.py",
-        "with open('ares.db.txt', 'w') as handle:\n    handle.write('x')\nprint('written')\n",
+        "with open('ares.db.txt', 'w') as handle:\n    handle.write('x')\n"
+        "print('written')\n",
     )
-    before = tree_listing(project.root)
+    tree = tree_listing(project.root)
     result = project.build()
     assert result.returncode == 0, result.stdout + result.stderr
-    assert tree_listing(project.root) == before
+    return Handled(project, result, tree)
+
+
+def test_html_and_markdown_in_output_are_shown_literally(handled: Handled) -> None:
+    page = handled.project.path(f"site/{PAGE}/index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<script>alert(1)" not in page
+    assert "&lt;User id=1&gt;" in page
+    assert "**not bold** [x](y.md)" in page
+
+
+def test_snippet_writing_a_file_leaves_the_tree_unchanged(handled: Handled) -> None:
+    assert "written" in handled.project.path(f"site/{PAGE}/index.html").read_text(
+        encoding="utf-8"
+    )
+    assert tree_listing(handled.project.root) == handled.tree
 
 
 def digest(root: Path) -> str:
@@ -443,15 +536,6 @@ def digest(root: Path) -> str:
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
         sha.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
     return sha.hexdigest()
-
-
-def test_failed_build_keeps_the_last_good_site(project: Project) -> None:
-    good = digest(project.path("site"))
-    project.append(first_snippet(), "\nraise SystemExit(3)\n")
-    result = project.build()
-    assert result.returncode != 0
-    assert "previous site/ is unchanged" in result.stderr
-    assert digest(project.path("site")) == good
 
 
 # --- reproducible builds -----------------------------------------------------------------
