@@ -81,7 +81,7 @@ class Sheet:
     part: int = 0  # of a sheet printed in parts (`data-part`); 0: the whole sheet
     sections: list[tuple[str, float]] = field(default_factory=list)  # (h2, columns)
     pages: int = 0
-    columns: int = 0  # columns used, of COLUMNS per page
+    columns: int = 0  # columns used, of COLUMNS per page (of a sheet over its bound)
     seconds: float = 0.0
     article: str = ""  # the printed page's article, as printed, for the booklet
 
@@ -727,7 +727,8 @@ def main(argv: list[str] | None = None) -> int:
             title = f"{sheet.title} — SQLAlchemy cheat sheet"
             reader = finish(data, sheet.pdf, title, date)
             sheet.pages = len(reader.pages)
-            sheet.columns = columns_used(reader, paper)
+            if sheet.pages > args.max_pages:  # the report says by how much
+                sheet.columns = columns_used(reader, paper)
             sheet.article = page.evaluate(_ARTICLE)
             sheet.seconds = time.perf_counter() - begin
         total_pages = booklet(page, todo, paper, date, out / BOOKLET, built_with(site))
