@@ -83,10 +83,8 @@ def standalone_runs(
 @pytest.mark.parametrize("path", SNIPPET_FILES, ids=snippet_id)
 def test_standalone_script_prints_what_the_page_shows(
     path: Path,
-    # Made first: the scripts run while the session's build (first_run's) runs on
-    # the other worker, which would otherwise leave a core idle as it waits.
-    standalone_runs: dict[Path, tuple[str, str, int]],
     first_run: dict[Run, str],
+    standalone_runs: dict[Path, tuple[str, str, int]],
 ) -> None:
     """The downloadable complete script: setup inlined, plain python, empty folder."""
     script, shown, _status = standalone_runs[path]
