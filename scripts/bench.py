@@ -17,6 +17,11 @@ a is compared with d measured the same way as a (a fresh process, "d_no_exec_col
   h  under `make serve`, from saving a file to the open tab showing the change:
      a snippet (h_snippet: it runs on every target) and a page's prose (h_page);
      measured in Chromium, through MkDocs' live reload
+  i  `make test` on a fresh clone of HEAD (committed work only), environments
+     included: its wall time (i_test), the CPU seconds of its processes as `time`
+     counts them (i_test_cpu), and the whole machine's busy CPU seconds meanwhile
+     from /proc/stat (i_test_machine_cpu: it counts Chromium too, whose processes
+     `time` never sees). --test-runs N (default 1; 0 skips it)
 
 Also the weight of a first visit to each sheet (gzip bytes of the HTML and every
 asset the browser loads, search index excluded) and of the search index. Prints a
@@ -46,6 +51,9 @@ if str(ROOT) not in sys.path:  # `python scripts/bench.py` puts scripts/ first i
 from scripts.pdf import CHROMIUM_ARGS  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results.json"
+# `make test` on a fresh clone: five minutes, and half the 865 CPU seconds it took
+# when these targets were set.
+TEST_WALL, TEST_CPU = 300.0, 432.5
 CHROMIUM = "/usr/bin/chromium"
 
 BARE = r"""
@@ -196,6 +204,52 @@ def serve_reload_seconds(work: Workspace, repeat: int) -> dict[str, float | None
             os.killpg(server.pid, signal.SIGKILL)
             server.wait()
     return {key: statistics.median(values) for key, values in timings.items()}
+
+
+def _busy_cpu_seconds() -> float:
+    """The machine's busy CPU time since boot: user, nice, system, irq, softirq."""
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    ticks = os.sysconf("SC_CLK_TCK")
+    return sum(int(fields[i]) for i in (0, 1, 2, 5, 6)) / ticks
+
+
+def make_test_figures(runs: int) -> dict[str, float | None]:
+    """Figure i: `make test` on fresh clones, the median of `runs`."""
+    figures: dict[str, list[float]] = {
+        "i_test": [],
+        "i_test_cpu": [],
+        "i_test_machine_cpu": [],
+    }
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(prefix="bench-clone-") as folder:
+            clone = Path(folder) / "clone"
+            subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)
+            # As a contributor's shell has it: not this make's own variables.
+            inherited = ("UV_PROJECT", "MAKE", "MFLAGS", "CHEATSHEETS_")
+            env = {k: v for k, v in os.environ.items() if not k.startswith(inherited)}
+            log = Path(folder) / "make-test.log"
+            before = os.times()
+            busy = _busy_cpu_seconds()
+            started = time.perf_counter()
+            with log.open("wb") as output:
+                result = subprocess.run(
+                    ["make", "test"], cwd=clone, env=env, stdout=output, stderr=output
+                )
+            wall = time.perf_counter() - started
+            machine = _busy_cpu_seconds() - busy
+            after = os.times()
+            if result.returncode != 0:
+                tail = log.read_text(errors="replace")[-3000:]
+                raise SystemExit(f"bench: make test failed in a fresh clone:\n{tail}")
+        figures["i_test"].append(wall)
+        figures["i_test_cpu"].append(
+            after.children_user
+            + after.children_system
+            - before.children_user
+            - before.children_system
+        )
+        figures["i_test_machine_cpu"].append(machine)
+    return {k: (statistics.median(v) if v else None) for k, v in figures.items()}
 
 
 def median_of(repeat: int, measure: Callable[[], float]) -> float:
@@ -417,7 +471,19 @@ def main() -> int:
     )
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--no-pdf", action="store_true", help="skip figures f and g")
+    parser.add_argument(
+        "--test-runs", type=int, default=1, help="fresh-clone `make test` runs (i)"
+    )
+    parser.add_argument(
+        "--only-test", action="store_true", help="measure figure i alone"
+    )
     args = parser.parse_args()
+    if args.only_test:
+        i = make_test_figures(max(args.test_runs, 1))
+        for name, value in i.items():
+            print(f"{name:<34}{'-' if value is None else f'{value:.1f}':>10}")
+        print(f"targets: i_test <= {TEST_WALL:.0f} s, i_test_cpu <= {TEST_CPU:.0f} s")
+        return 0
     snippets = sorted((ROOT / "snippets").rglob("*.py"))
     edited = ROOT / "snippets" / "engine" / "connect_commit_as_you_go.py"
     if not edited.exists():
@@ -444,6 +510,12 @@ def main() -> int:
         )
     finally:
         work.close()
+    # Last, alone on the machine: every other figure's processes have ended.
+    i = (
+        make_test_figures(args.test_runs)
+        if args.test_runs > 0
+        else dict.fromkeys(("i_test", "i_test_cpu", "i_test_machine_cpu"))
+    )
 
     seconds: dict[str, float | None] = {
         "a_cold": a,
@@ -456,6 +528,7 @@ def main() -> int:
         "f_pdf": f,
         "g_bare_print": g,
         **h,
+        **i,
     }
     ratios: dict[str, float | None] = {
         "a/(d+e)": a / (d_cold + e),
@@ -464,6 +537,8 @@ def main() -> int:
         "f/g": (f / g) if f and g else None,
         "h_snippet (s)": h["h_snippet"],
         "h_page (s)": h["h_page"],
+        "i_test (s)": i["i_test"],
+        "i_test_cpu (s)": i["i_test_cpu"],
     }
     # Warm rebuilds after a prose or a snippet edit: at most 1.2x the no-exec build;
     # under `make serve`, an edit on screen within 1.5 s.
@@ -474,6 +549,8 @@ def main() -> int:
         "f/g": 1.5,
         "h_snippet (s)": 1.5,
         "h_page (s)": 1.5,
+        "i_test (s)": TEST_WALL,
+        "i_test_cpu (s)": TEST_CPU,
     }
     results = {
         "repeat": args.repeat,
