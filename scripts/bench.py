@@ -511,11 +511,7 @@ def main() -> int:
     finally:
         work.close()
     # Last, alone on the machine: every other figure's processes have ended.
-    i = (
-        make_test_figures(args.test_runs)
-        if args.test_runs > 0
-        else dict.fromkeys(("i_test", "i_test_cpu", "i_test_machine_cpu"))
-    )
+    i = make_test_figures(args.test_runs)  # with 0 runs, no figures
 
     seconds: dict[str, float | None] = {
         "a_cold": a,
